@@ -1,0 +1,9 @@
+/**
+ * The engine's public surface: a WorkbookSnapshot in, an Evaluation (and its JSON report) out.
+ * Pure: no Office, React, ExcelJS or Node import anywhere below this folder.
+ */
+export * from './snapshot';
+export * from './messages';
+export * from './rules';
+export * from './report';
+export { evaluateWorkbook } from './evaluate';

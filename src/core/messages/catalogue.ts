@@ -1,0 +1,13 @@
+import type { Language } from './Language';
+import { engineEn, engineZh } from './engineMessages';
+import { shellEn, shellZh } from './shellMessages';
+
+/** Every user-visible sentence, Chinese first and English second; one key set for both languages. */
+const zhCN = { ...engineZh, ...shellZh };
+
+export type MessageKey = keyof typeof zhCN;
+
+export const catalogue: Record<Language, Record<MessageKey, string>> = {
+  'zh-CN': zhCN,
+  en: { ...engineEn, ...shellEn },
+};

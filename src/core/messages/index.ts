@@ -1,0 +1,6 @@
+export type { Language } from './Language';
+export { LANGUAGES, languageFor } from './Language';
+export type { MessageKey } from './catalogue';
+export { catalogue } from './catalogue';
+export type { MessageParams } from './formatMessage';
+export { formatMessage } from './formatMessage';

@@ -1,0 +1,88 @@
+import type { Flag, FlagCode } from './Flag';
+import type { IndicatorCategory, RuleSetId, ScoreCategory, Settings } from '../rules';
+
+/** Money inside the engine is an integer number of 分, so sums are exact. */
+export type Fen = number;
+
+export type LineCategory = '基本支出' | '项目支出' | '社会保险基金' | '政府性基金' | '国有资本经营' | '未分类';
+
+export interface LineResult {
+  readonly name: string;
+  readonly category: LineCategory;
+  readonly budget: Fen | null;
+  readonly actual: Fen | null;
+  /** 执行率 as a fraction (0.52), computed. */
+  readonly rate: number | null;
+  readonly statedRate: number | null;
+  readonly flags: readonly FlagCode[];
+  /** The name cell. */
+  readonly cell: string;
+  /** 其中 rows are parts of the line above them, not counted again in its category. */
+  readonly isPart: boolean;
+}
+
+export interface TotalResult {
+  readonly budget: Fen | null;
+  readonly actual: Fen | null;
+  readonly rate: number | null;
+  /** The sum of the parts beside a stated total; equal to budget/actual when nothing was stated. */
+  readonly partsBudget: Fen | null;
+  readonly partsActual: Fen | null;
+  /** Where the stated total row sits (its name cell), or null when the total is the sum of the lines. */
+  readonly cell: string | null;
+}
+
+export interface IndicatorResult {
+  readonly level1: string;
+  readonly level2: string;
+  readonly name: string;
+  /** The 一级指标 category, or null when the 一级指标 text names none. */
+  readonly category: IndicatorCategory | null;
+  readonly target: string;
+  readonly actual: string;
+  readonly weight: number | null;
+  readonly score: number | null;
+  readonly statedScore: number | null;
+  readonly reason: string;
+  readonly flags: readonly FlagCode[];
+  readonly cell: string;
+}
+
+export type StatedScores = Partial<Record<ScoreCategory | 'total', number>> & { grade?: string };
+
+export type Grade = '优' | '良' | '中' | '差';
+
+export interface Scores {
+  readonly budgetExecution: number | null;
+  readonly output: number;
+  readonly effect: number;
+  readonly satisfaction: number;
+  readonly cost: number;
+  /** The maximum each category can reach here: 10 for 预算执行, the sum of 分值 for the others. */
+  readonly maxima: Readonly<Record<ScoreCategory, number>>;
+  readonly total: number;
+  readonly grade: Grade;
+  /** True when the total was scaled to 100 (按百分制折算). */
+  readonly scaled: boolean;
+  /** The 封顶 applied, if any. */
+  readonly cappedAt: number | null;
+  readonly stated: StatedScores | null;
+}
+
+export interface Evaluation {
+  /** The amount unit found in the workbook (`万元`), or `元` when none was stated. */
+  readonly unit: string;
+  /** 元 per unit (10 000 for 万元). */
+  readonly unitFactor: number;
+  readonly lines: readonly LineResult[];
+  readonly totals: {
+    readonly basic: TotalResult | null;
+    readonly project: TotalResult | null;
+    readonly overall: TotalResult | null;
+  };
+  readonly indicators: readonly IndicatorResult[];
+  readonly scores: Scores;
+  readonly ruleSet: RuleSetId;
+  readonly settings: Settings;
+  readonly flags: readonly Flag[];
+}

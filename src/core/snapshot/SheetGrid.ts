@@ -1,0 +1,98 @@
+import type { CellRange, CellValue, SheetSnapshot } from './WorkbookSnapshot';
+import { qualifiedAddress } from './address';
+
+/**
+ * Read access to one sheet in sheet coordinates, with merged cells resolved: a merged block reads as its
+ * top-left value everywhere, the way a person sees it (一级指标 merged down twenty rows is on every row).
+ */
+export class SheetGrid {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  private readonly snapshot: SheetSnapshot;
+  /** `row * stride + col` of each covered cell → the top-left of its merge. */
+  private readonly mergeAnchor = new Map<number, { row: number; col: number }>();
+  private readonly stride: number;
+
+  constructor(snapshot: SheetSnapshot) {
+    this.snapshot = snapshot;
+    this.name = snapshot.name;
+    this.firstRow = snapshot.origin.row;
+    this.firstCol = snapshot.origin.col;
+    this.lastRow = snapshot.origin.row + snapshot.rows.length - 1;
+    let width = 0;
+    for (const row of snapshot.rows) width = Math.max(width, row.length);
+    for (const m of snapshot.merges) width = Math.max(width, m.right - snapshot.origin.col + 1);
+    this.lastCol = snapshot.origin.col + width - 1;
+    this.stride = this.lastCol + 2;
+    for (const m of snapshot.merges) this.indexMerge(m);
+  }
+
+  /** The value as stored: null inside a merge except at its top-left. */
+  raw(row: number, col: number): CellValue {
+    const r = this.snapshot.rows[row - this.firstRow];
+    if (!r) return null;
+    const v = r[col - this.firstCol];
+    return v === undefined ? null : v;
+  }
+
+  /** The value a person sees at this cell: a merged block's value on every cell of it. */
+  value(row: number, col: number): CellValue {
+    const anchor = this.mergeAnchor.get(row * this.stride + col);
+    return anchor ? this.raw(anchor.row, anchor.col) : this.raw(row, col);
+  }
+
+  /** The cell holding what `value` shows: the merge's top-left, or the cell itself. */
+  sourceOf(row: number, col: number): { row: number; col: number } {
+    return this.mergeAnchor.get(row * this.stride + col) ?? { row, col };
+  }
+
+  /** The merge this cell belongs to, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    const anchor = this.mergeAnchor.get(row * this.stride + col);
+    if (!anchor) return undefined;
+    return this.snapshot.merges.find((m) => m.top === anchor.row && m.left === anchor.col);
+  }
+
+  format(row: number, col: number): string | null {
+    const formats = this.snapshot.formats;
+    if (!formats) return null;
+    const f = formats[row - this.firstRow]?.[col - this.firstCol];
+    return f ?? null;
+  }
+
+  /** The value shown as trimmed text, '' for empty; numbers as JavaScript prints them. */
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    if (v === null) return '';
+    if (typeof v === 'object') return v.error;
+    return String(v).trim();
+  }
+
+  isBlankRow(row: number): boolean {
+    for (let c = this.firstCol; c <= this.lastCol; c++) {
+      const v = this.raw(row, c);
+      if (v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
+    }
+    return true;
+  }
+
+  address(row: number, col: number): string {
+    return qualifiedAddress(this.name, row, col);
+  }
+
+  get tables() {
+    return this.snapshot.tables;
+  }
+
+  private indexMerge(m: CellRange): void {
+    const anchor = { row: m.top, col: m.left };
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r !== m.top || c !== m.left) this.mergeAnchor.set(r * this.stride + c, anchor);
+      }
+    }
+  }
+}

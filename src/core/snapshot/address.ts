@@ -1,0 +1,51 @@
+import type { CellRange } from './WorkbookSnapshot';
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(col: number): string {
+  let letters = '';
+  let n = col + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** `B7` for sheet row 6, column 1 (0-based). */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/**
+ * `预算表!E9`, quoting the sheet name the way Excel does when it holds spaces or punctuation
+ * (`'Budget 2024'!E9`), so that the text can be pasted into the Name Box or a formula.
+ */
+export function qualifiedAddress(sheet: string, row: number, col: number): string {
+  const plain = /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^\d/.test(sheet);
+  const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${cellAddress(row, col)}`;
+}
+
+/** `A1` → { row: 0, col: 0 }; returns null for anything that is not a plain A1 reference. */
+export function parseCellAddress(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref.trim().toUpperCase());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** `A1:C3` (or a single `B2`) → a CellRange. */
+export function parseRangeAddress(ref: string): CellRange | null {
+  const [a, b = a] = ref.split(':');
+  const start = parseCellAddress(a);
+  const end = parseCellAddress(b);
+  if (!start || !end) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
