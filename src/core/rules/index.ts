@@ -2,3 +2,26 @@ export type { RuleSetId, CapBand, GradeBands, Settings } from './settings';
 export { RULE_SET_IDS, DEFAULT_SETTINGS, withDefaults } from './settings';
 export type { IndicatorCategory, ScoreCategory, RuleSet } from './ruleSets';
 export { RULE_SETS, SCORE_CATEGORIES } from './ruleSets';
+export type { BudgetField, IndicatorField, ScoresField, FieldPatterns, HeaderSchema } from './headerSynonyms';
+export {
+  BUDGET_HEADER,
+  INDICATOR_HEADER,
+  SCORES_HEADER,
+  TOTAL_ROW,
+  LINE_CATEGORY_WORDS,
+  TITLE_CATEGORY_WORDS,
+  FOOTER_ROW,
+  CATEGORY_ROW,
+  ORDER_MARK,
+  PARTS_MARK,
+} from './headerSynonyms';
+export { LEVEL1_CATEGORY, LEVEL2_CATEGORY, SCORE_LABELS, GRADE_WORDS } from './categoryWords';
+export type { IndicatorDirection, OperatorWord } from './operators';
+export { PREFIX_OPERATORS, SUFFIX_OPERATORS, INCLUSIVE_MARKERS } from './operators';
+export type { AmountUnit } from './units';
+export { AMOUNT_UNITS, ENGLISH_AMOUNT_UNITS, QUANTITY_MULTIPLIERS, DEADLINE_MARKERS, EMPTY_PLACEHOLDERS } from './units';
+export type { QualitativeTier, TierBounds } from './qualitativeTiers';
+export {
+  QUALITATIVE_TIER_BOUNDS, UNMET_WORDS, PARTIAL_WORDS, MET_WORDS, POSITIVE_GOAL_WORDS, NEGATION_PREFIXES, YES_WORDS,
+  NO_WORDS,
+} from './qualitativeTiers';

@@ -6,10 +6,10 @@ export type RuleSetId = 'dept-2024' | 'mof-2020';
 
 export const RULE_SET_IDS: readonly RuleSetId[] = ['dept-2024', 'mof-2020'];
 
+/** Overall 执行率 in [fromRate, toRate) caps the total at `cap`. */
 export interface CapBand {
-  /** Overall 执行率 at or above this (and below the next band's)… */
-  readonly minRate: number;
-  /** …caps the total at this score. */
+  readonly fromRate: number;
+  readonly toRate: number;
   readonly cap: number;
 }
 
@@ -41,10 +41,10 @@ export const DEFAULT_SETTINGS: Settings = {
   scoreTolerance: 0.01,
   capEnabled: false,
   capBands: [
-    { minRate: 0.7, cap: 89 },
-    { minRate: 0.6, cap: 79 },
-    { minRate: 0.5, cap: 69 },
-    { minRate: 0, cap: 59 },
+    { fromRate: 0.7, toRate: 0.8, cap: 89 },
+    { fromRate: 0.6, toRate: 0.7, cap: 79 },
+    { fromRate: 0.5, toRate: 0.6, cap: 69 },
+    { fromRate: 0, toRate: 0.5, cap: 59 },
   ],
   gradeBands: { excellent: 90, good: 80, fair: 60 },
 };

@@ -12,8 +12,8 @@ export class SheetGrid {
   readonly firstCol: number;
   readonly lastCol: number;
   private readonly snapshot: SheetSnapshot;
-  /** `row * stride + col` of each covered cell → the top-left of its merge. */
-  private readonly mergeAnchor = new Map<number, { row: number; col: number }>();
+  /** `row * stride + col` of each cell inside a merge → that merge. */
+  private readonly mergeOf = new Map<number, CellRange>();
   private readonly stride: number;
 
   constructor(snapshot: SheetSnapshot) {
@@ -40,20 +40,19 @@ export class SheetGrid {
 
   /** The value a person sees at this cell: a merged block's value on every cell of it. */
   value(row: number, col: number): CellValue {
-    const anchor = this.mergeAnchor.get(row * this.stride + col);
-    return anchor ? this.raw(anchor.row, anchor.col) : this.raw(row, col);
+    const merge = this.mergeOf.get(row * this.stride + col);
+    return merge ? this.raw(merge.top, merge.left) : this.raw(row, col);
   }
 
   /** The cell holding what `value` shows: the merge's top-left, or the cell itself. */
   sourceOf(row: number, col: number): { row: number; col: number } {
-    return this.mergeAnchor.get(row * this.stride + col) ?? { row, col };
+    const merge = this.mergeOf.get(row * this.stride + col);
+    return merge ? { row: merge.top, col: merge.left } : { row, col };
   }
 
-  /** The merge this cell belongs to, if any. */
+  /** The merge this cell belongs to (its top-left included), if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    const anchor = this.mergeAnchor.get(row * this.stride + col);
-    if (!anchor) return undefined;
-    return this.snapshot.merges.find((m) => m.top === anchor.row && m.left === anchor.col);
+    return this.mergeOf.get(row * this.stride + col);
   }
 
   format(row: number, col: number): string | null {
@@ -88,11 +87,8 @@ export class SheetGrid {
   }
 
   private indexMerge(m: CellRange): void {
-    const anchor = { row: m.top, col: m.left };
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) {
-        if (r !== m.top || c !== m.left) this.mergeAnchor.set(r * this.stride + c, anchor);
-      }
+      for (let c = m.left; c <= m.right; c++) this.mergeOf.set(r * this.stride + c, m);
     }
   }
 }

@@ -1,0 +1,33 @@
+import type { SheetGrid } from '../snapshot';
+import type { BudgetField, IndicatorField, ScoresField } from '../rules';
+
+export interface AmountUnit {
+  readonly unit: string;
+  /** 元 per unit. */
+  readonly factor: number;
+}
+
+interface TableBase<K extends string, F extends string> {
+  readonly kind: K;
+  readonly grid: SheetGrid;
+  /** The header's top row (a two-row header starts one row above `headerRow`). */
+  readonly headerTop: number;
+  /** The header's last row; the body starts below it. */
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<F, number>>>;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** The title and notes above the header, joined (`2024年项目支出预算执行情况表 单位：万元`). */
+  readonly preamble: string;
+}
+
+export interface BudgetTable extends TableBase<'budget', BudgetField> {
+  /** null when neither the notes above nor the headers state a unit. */
+  readonly unit: AmountUnit | null;
+}
+
+export type IndicatorTable = TableBase<'indicators', IndicatorField>;
+
+export type ScoresTable = TableBase<'scores', ScoresField>;
+
+export type DetectedTable = BudgetTable | IndicatorTable | ScoresTable;

@@ -1,0 +1,104 @@
+import type { SheetGrid } from '../snapshot';
+import { FOOTER_ROW } from '../rules';
+import { findAmountUnit } from '../numbers';
+import type { AmountUnit, DetectedTable } from './DetectedTable';
+import { findHeaders, type HeaderHit } from './findHeaders';
+import { headerText } from './headerLabels';
+
+/** Titles and unit notes sit at most this many rows above a header. */
+const MAX_PREAMBLE_ROWS = 3;
+
+/**
+ * Every table on a sheet: each header found, its title and unit note above it, and its body down to the
+ * next table's title, a footer (注：, 填报人…), the end of its ListObject or the end of the sheet.
+ */
+export function findTables(grid: SheetGrid): DetectedTable[] {
+  const hits = findHeaders(grid);
+  const preambleTops = hits.map((hit) => preambleTop(grid, hit.headerTop));
+  return hits.map((hit, i) => {
+    const limit = i + 1 < hits.length ? preambleTops[i + 1] - 1 : grid.lastRow;
+    const lastRow = bodyEnd(grid, hit, limit);
+    const preamble = preambleText(grid, preambleTops[i], hit.headerTop);
+    return toTable(grid, hit, lastRow, preamble);
+  });
+}
+
+function toTable(grid: SheetGrid, hit: HeaderHit, lastRow: number, preamble: string): DetectedTable {
+  const base = {
+    grid,
+    headerTop: hit.headerTop,
+    headerRow: hit.headerRow,
+    firstRow: hit.headerRow + 1,
+    lastRow,
+    preamble,
+  };
+  switch (hit.schema.kind) {
+    case 'budget':
+      return { ...base, kind: 'budget', columns: hit.columns, unit: tableUnit(grid, hit, preamble) };
+    case 'indicators':
+      return { ...base, kind: 'indicators', columns: hit.columns };
+    case 'scores':
+      return { ...base, kind: 'scores', columns: hit.columns };
+  }
+}
+
+/** The first of the title and note rows right above a header (none: the header's own top). */
+function preambleTop(grid: SheetGrid, headerTop: number): number {
+  let top = headerTop;
+  while (top - 1 >= grid.firstRow && headerTop - (top - 1) <= MAX_PREAMBLE_ROWS && isNoteRow(grid, top - 1)) top--;
+  return top;
+}
+
+/** A title or a note: one or two texts across the row and no number. */
+function isNoteRow(grid: SheetGrid, row: number): boolean {
+  const seen = new Set<string>();
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    const v = grid.value(row, c);
+    if (v === null || v === '') continue;
+    if (typeof v !== 'string') return false;
+    seen.add(v);
+  }
+  return seen.size >= 1 && seen.size <= 2;
+}
+
+function preambleText(grid: SheetGrid, top: number, headerTop: number): string {
+  const parts: string[] = [];
+  for (let r = top; r < headerTop; r++) {
+    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+      const t = grid.text(r, c);
+      if (t && !parts.includes(t)) parts.push(t);
+    }
+  }
+  return parts.join(' ');
+}
+
+function bodyEnd(grid: SheetGrid, hit: HeaderHit, limit: number): number {
+  const listObject = grid.tables.find((t) => t.hasHeaderRow && t.range.top === hit.headerTop);
+  const end = listObject ? Math.min(limit, listObject.range.bottom) : limit;
+  for (let r = hit.headerRow + 1; r <= end; r++) {
+    if (FOOTER_ROW.test(firstText(grid, r))) return r - 1;
+  }
+  return end;
+}
+
+function firstText(grid: SheetGrid, row: number): string {
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    const v = grid.raw(row, c);
+    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+    if (v !== null) return '';
+  }
+  return '';
+}
+
+/** A unit note above the table (`单位：万元`) or in an amount header (`全年预算数（万元）`). */
+function tableUnit(grid: SheetGrid, hit: HeaderHit, preamble: string): AmountUnit | null {
+  const fromNote = findAmountUnit(preamble);
+  if (fromNote) return fromNote;
+  for (const field of ['budget', 'actual', 'initialBudget', 'name']) {
+    const col = hit.columns[field];
+    if (col === undefined) continue;
+    const unit = findAmountUnit(headerText(grid, hit.headerTop, hit.headerRow, col));
+    if (unit) return unit;
+  }
+  return null;
+}

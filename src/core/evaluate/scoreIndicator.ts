@@ -1,0 +1,85 @@
+import type { IndicatorRow } from '../model';
+import type { MeasuredQuantity } from '../numbers';
+import { sameUnit } from '../numbers';
+import type { Flag } from '../report';
+import type { Settings } from '../rules';
+import { round2 } from './display';
+import { flag } from './flag';
+import { scoreQualitative } from './scoreQualitative';
+import { statedScoreFlags } from './statedScoreFlags';
+
+export interface IndicatorScore {
+  /** Null when the figures do not allow a score (a flag says why); it then counts as 0 in its category. */
+  readonly score: number | null;
+  readonly flags: Flag[];
+}
+
+/** SCORING.md "Indicators": one row's score and flags. */
+export function scoreIndicator(row: IndicatorRow, settings: Settings): IndicatorScore {
+  const flags: Flag[] = [...row.flags];
+  const weight = row.weight;
+  if (weight === null) {
+    if (!flags.some((f) => f.cell === row.weightCell)) {
+      flags.push(flag('missing-value', 'warning', row.weightCell, 'missing-value.weight', { name: row.name }));
+    }
+    return { score: null, flags };
+  }
+  if (row.target.kind === 'empty') {
+    flags.push(flag('missing-value', 'warning', row.targetCell, 'missing-value.target', { name: row.name }));
+    return { score: null, flags };
+  }
+  const outcome =
+    row.target.kind === 'qualitative'
+      ? scoreQualitative(row, weight, settings)
+      : scoreMeasured(row, row.target, weight, settings);
+  flags.push(...outcome.flags);
+  if (outcome.met === false) {
+    flags.push(flag('indicator-unmet', 'warning', row.actualCell, 'indicator-unmet', { name: row.name, target: row.targetText, actual: row.actualText || '—' }));
+    if (row.reason.trim() === '') {
+      flags.push(flag('missing-deviation-reason', 'warning', row.reasonCell, 'missing-deviation-reason', { name: row.name }));
+    }
+  }
+  return { score: outcome.score, flags };
+}
+
+/** What scoring one row found, before the unmet flags common to both kinds of target. */
+export interface Outcome {
+  readonly score: number | null;
+  /** Null when it cannot be told (no actual). */
+  readonly met: boolean | null;
+  readonly flags: Flag[];
+}
+
+/**
+ * Forward: actual ≥ target is the full 分值, else 分值 × actual / target; reverse: actual ≤ target is full,
+ * else 分值 × target / actual; clamped to [0, 分值] (财预〔2020〕10号 scores a shortfall in proportion).
+ */
+function scoreMeasured(row: IndicatorRow, target: MeasuredQuantity, weight: number, settings: Settings): Outcome {
+  const actual = row.actual;
+  if (actual.kind === 'empty') {
+    return { score: null, met: null, flags: [flag('missing-value', 'warning', row.actualCell, 'missing-value.indicatorActual', { name: row.name })] };
+  }
+  if (actual.kind === 'qualitative') {
+    return { score: null, met: null, flags: [flag('parse-error', 'error', row.actualCell, 'parse-error.number', { value: row.actualText })] };
+  }
+  if (!sameUnit(target.unit, actual.unit)) {
+    const params = { name: row.name, actual: row.actualText, target: row.targetText, targetCell: row.targetCell };
+    return { score: null, met: null, flags: [flag('parse-error', 'error', row.actualCell, 'parse-error.unitMismatch', params)] };
+  }
+  const direction = target.direction ?? actual.direction ?? (row.category === 'cost' ? 'reverse' : 'forward');
+  const t = target.value;
+  const a = actual.value;
+  const close = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t));
+  const met = close || (direction === 'forward' ? a > t : a < t);
+  let raw: number;
+  if (met) raw = weight;
+  else if (direction === 'forward') raw = t > 0 ? (weight * a) / t : weight;
+  else raw = a > 0 ? (weight * t) / a : weight;
+  const score = round2(Math.min(weight, Math.max(0, raw)));
+  const flags = statedScoreFlags(row, score, weight, settings);
+  if (direction === 'forward' && t > 0 && a >= settings.targetTooLowRatio * t) {
+    const ratio = `${Math.round((a / t) * 100)}%`;
+    flags.push(flag('target-too-low', 'info', row.targetCell, 'target-too-low', { name: row.name, actual: row.actualText, target: row.targetText, ratio }));
+  }
+  return { score, met, flags };
+}

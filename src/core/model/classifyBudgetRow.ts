@@ -1,0 +1,37 @@
+import { CATEGORY_ROW, LINE_CATEGORY_WORDS, ORDER_MARK, PARTS_MARK, TOTAL_ROW } from '../rules';
+import type { LineCategory } from '../report';
+
+export interface RowName {
+  /** The name as shown, without order marks (一、 1.) or 其中：. */
+  readonly name: string;
+  /** 其中：… or an indented name: a part of the line above. */
+  readonly opensParts: boolean;
+  readonly indented: boolean;
+  readonly role:
+    | { readonly kind: 'overall' }
+    | { readonly kind: 'subtotal' }
+    | { readonly kind: 'category'; readonly category: LineCategory }
+    | { readonly kind: 'line' };
+}
+
+const LEADING_SPACE = /^[\s\u3000\u00a0]+/;
+
+/** What a row's name says it is: a line, a 其中 part, a category heading, a 小计 or the 合计. */
+export function classifyBudgetRow(rawName: string): RowName {
+  const indented = LEADING_SPACE.test(rawName);
+  let name = rawName.replace(LEADING_SPACE, '').trim();
+  const opensParts = PARTS_MARK.test(name);
+  name = name.replace(PARTS_MARK, '').replace(ORDER_MARK, '').replace(PARTS_MARK, '').trim();
+  const compact = name.replace(/[\s\u3000]+/g, '');
+  return { name, opensParts, indented, role: roleOf(compact) };
+}
+
+function roleOf(compact: string): RowName['role'] {
+  if (TOTAL_ROW.overall.test(compact)) return { kind: 'overall' };
+  if (TOTAL_ROW.subtotal.test(compact)) return { kind: 'subtotal' };
+  if (CATEGORY_ROW.test(compact)) {
+    const word = LINE_CATEGORY_WORDS.find((w) => w.pattern.test(compact));
+    if (word) return { kind: 'category', category: word.category as LineCategory };
+  }
+  return { kind: 'line' };
+}

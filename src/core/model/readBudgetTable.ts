@@ -1,0 +1,162 @@
+import type { BudgetTable } from '../detect';
+import type { Flag, LineCategory } from '../report';
+import { LINE_CATEGORY_WORDS, TITLE_CATEGORY_WORDS } from '../rules';
+import { parseRate } from '../numbers';
+import type { AmountCell, BudgetRow, BudgetRowKind, BudgetTableModel } from './BudgetRow';
+import { classifyBudgetRow, type RowName } from './classifyBudgetRow';
+import { parseErrorFlag, readAmount, readNumber } from './readCells';
+import { rateColumnInPoints } from './rateColumnInPoints';
+
+/** Where the walk down the table is: the category heading in force and the line whose 其中 parts follow. */
+interface Walk {
+  category: LineCategory;
+  /** The last line that may have 其中 parts (null after a heading, a total or a blank row). */
+  lastLine: number | null;
+  /** Inside a 其中 group: indented rows (or rows without a 序号) go on being parts. */
+  inParts: boolean;
+}
+
+/** The rows of a budget table, classified, with their amounts in 分 and the problems found reading them. */
+export function readBudgetTable(table: BudgetTable): BudgetTableModel {
+  const { grid } = table;
+  const unitFactor = table.unit?.factor ?? 1;
+  const tableCategory = categoryFromTitle(`${table.preamble} ${grid.name}`);
+  const ratesInPoints = rateColumnInPoints(table);
+  const rows: BudgetRow[] = [];
+  const walk: Walk = { category: tableCategory ?? '未分类', lastLine: null, inParts: false };
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    if (grid.isBlankRow(r)) {
+      walk.lastLine = null;
+      walk.inParts = false;
+      continue;
+    }
+    const named = classifyBudgetRow(rowName(table, r));
+    if (named.role.kind === 'category') walk.category = named.role.category;
+    const flags: Flag[] = [];
+    const budget = readBudget(table, r, unitFactor, flags);
+    const actual = readAmount(grid, r, table.columns.actual, unitFactor, flags);
+    // A heading or label row without figures has nothing to check (and 0/0 lines are not flagged either).
+    if (budget.cell.fen === null && actual.fen === null && flags.length === 0) continue;
+    const { kind, parentIndex } = place(named, walk, rows.length, hasNoOrderNumber(table, r));
+    rows.push({
+      kind,
+      name: named.name,
+      nameCell: grid.address(r, table.columns.name ?? grid.firstCol),
+      category: lineCategory(table, r, walk.category),
+      budget: budget.cell,
+      actual,
+      budgetFromInitial: budget.fromInitial,
+      statedRate: readStatedRate(table, r, ratesInPoints, flags),
+      statedScore: readStatedScoreCell(table, r, flags),
+      parentIndex,
+      flags,
+    });
+  }
+  return {
+    sheet: grid.name,
+    unit: table.unit?.unit ?? '元',
+    unitFactor,
+    category: tableCategory,
+    rows,
+    flags: tableFlags(table),
+  };
+}
+
+/** Decides a row's kind and moves the walk on. */
+function place(
+  named: RowName,
+  walk: Walk,
+  index: number,
+  noOrderNumber: boolean,
+): { kind: BudgetRowKind; parentIndex: number | null } {
+  if (named.role.kind !== 'line') {
+    walk.lastLine = null;
+    walk.inParts = false;
+    const kind = named.role.kind === 'category' ? 'categoryTotal' : named.role.kind;
+    return { kind, parentIndex: null };
+  }
+  const continuesParts = walk.inParts && (named.indented || noOrderNumber);
+  if (named.opensParts || continuesParts) {
+    walk.inParts = true;
+    // 其中 under a category heading lists the category's own lines (基本支出 其中：人员经费, 公用经费).
+    return walk.lastLine === null ? { kind: 'line', parentIndex: null } : { kind: 'part', parentIndex: walk.lastLine };
+  }
+  walk.lastLine = index;
+  walk.inParts = false;
+  return { kind: 'line', parentIndex: null };
+}
+
+/** The name cell as written (leading spaces kept: they mark a part); 合计 may stand in the 序号 column. */
+function rowName(table: BudgetTable, row: number): string {
+  const { grid, columns } = table;
+  const name = columns.name === undefined ? null : grid.value(row, columns.name);
+  if (typeof name === 'string' && name.trim() !== '') return name;
+  if (typeof name === 'number') return String(name);
+  return columns.seq === undefined ? '' : grid.text(row, columns.seq);
+}
+
+function hasNoOrderNumber(table: BudgetTable, row: number): boolean {
+  return table.columns.seq !== undefined && table.grid.text(row, table.columns.seq) === '';
+}
+
+/** 全年预算数, or 年初预算数 where the 全年 figure is missing (SCORING.md, with an info flag). */
+function readBudget(
+  table: BudgetTable,
+  row: number,
+  unitFactor: number,
+  flags: Flag[],
+): { cell: AmountCell; fromInitial: boolean } {
+  const { grid, columns } = table;
+  const full = readAmount(grid, row, columns.budget ?? columns.initialBudget, unitFactor, flags);
+  const canFallBack = columns.budget !== undefined && columns.initialBudget !== undefined;
+  if (full.fen !== null || full.invalid || !canFallBack) {
+    return { cell: full, fromInitial: columns.budget === undefined };
+  }
+  const initial = readAmount(grid, row, columns.initialBudget, unitFactor, flags);
+  return initial.fen === null ? { cell: full, fromInitial: false } : { cell: initial, fromInitial: true };
+}
+
+function readStatedRate(table: BudgetTable, row: number, inPoints: boolean, flags: Flag[]): BudgetRow['statedRate'] {
+  const col = table.columns.rate;
+  if (col === undefined) return null;
+  const { grid } = table;
+  const parsed = parseRate(grid.raw(row, col), grid.format(row, col), inPoints);
+  if (parsed.kind === 'invalid') flags.push(parseErrorFlag(grid, row, col, parsed.shown, parsed.excelError));
+  if (parsed.kind !== 'rate') return null;
+  return { fraction: parsed.fraction, tolerance: parsed.tolerance, cell: grid.address(row, col) };
+}
+
+function readStatedScoreCell(table: BudgetTable, row: number, flags: Flag[]): BudgetRow['statedScore'] {
+  const col = table.columns.score;
+  const value = readNumber(table.grid, row, col, flags);
+  return value === null || col === undefined ? null : { value, cell: table.grid.address(row, col) };
+}
+
+function lineCategory(table: BudgetTable, row: number, running: LineCategory): LineCategory {
+  const col = table.columns.category;
+  if (col === undefined) return running;
+  const text = table.grid.text(row, col).replace(/\s+/g, '');
+  const word = LINE_CATEGORY_WORDS.find((w) => w.pattern.test(text));
+  return word ? (word.category as LineCategory) : running;
+}
+
+function categoryFromTitle(title: string): LineCategory | null {
+  const word = TITLE_CATEGORY_WORDS.find((w) => w.pattern.test(title));
+  return word ? (word.category as LineCategory) : null;
+}
+
+/** Notes about the whole table: no unit stated, or only 年初预算数 to compute rates with. */
+function tableFlags(table: BudgetTable): Flag[] {
+  const { grid, columns } = table;
+  const flags: Flag[] = [];
+  const headerCell = (col: number | undefined) => grid.address(table.headerRow, col ?? grid.firstCol);
+  if (!table.unit) {
+    const cell = headerCell(columns.budget ?? columns.initialBudget);
+    flags.push({ code: 'missing-value', severity: 'info', cell, key: 'missing-value.unit', params: { table: table.preamble || grid.name } });
+  }
+  if (columns.budget === undefined) {
+    const cell = headerCell(columns.initialBudget);
+    flags.push({ code: 'missing-value', severity: 'info', cell, key: 'missing-value.initialColumn', params: {} });
+  }
+  return flags;
+}

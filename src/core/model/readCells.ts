@@ -1,0 +1,50 @@
+import type { SheetGrid } from '../snapshot';
+import type { Flag } from '../report';
+import { parseAmount, toFen } from '../numbers';
+import type { AmountCell } from './BudgetRow';
+
+/** A parse-error for the cell at (row, col), quoting what the user sees there. */
+export function parseErrorFlag(grid: SheetGrid, row: number, col: number, shown: string, excelError: boolean): Flag {
+  return {
+    code: 'parse-error',
+    severity: 'error',
+    cell: grid.address(row, col),
+    key: excelError ? 'parse-error.excelError' : 'parse-error.number',
+    params: { value: shown },
+  };
+}
+
+/** An amount in 分; a cell that is not a number adds a parse-error to `flags` and reads as null, never 0. */
+export function readAmount(
+  grid: SheetGrid,
+  row: number,
+  col: number | undefined,
+  unitFactor: number,
+  flags: Flag[],
+): AmountCell {
+  if (col === undefined) return { fen: null, halfUnitFen: 0, cell: grid.address(row, 0), invalid: false };
+  const cell = grid.address(row, col);
+  const parsed = parseAmount(grid.raw(row, col), grid.format(row, col));
+  if (parsed.kind === 'invalid') {
+    flags.push(parseErrorFlag(grid, row, col, parsed.shown, parsed.excelError));
+    return { fen: null, halfUnitFen: 0, cell, invalid: true };
+  }
+  if (parsed.kind === 'empty') return { fen: null, halfUnitFen: 0, cell, invalid: false };
+  return {
+    fen: toFen(parsed.value, unitFactor),
+    halfUnitFen: 0.5 * 10 ** -parsed.decimals * unitFactor * 100,
+    cell,
+    invalid: false,
+  };
+}
+
+/** A plain number (分值, 得分); a cell that is not one adds a parse-error and reads as null. */
+export function readNumber(grid: SheetGrid, row: number, col: number | undefined, flags: Flag[]): number | null {
+  if (col === undefined) return null;
+  const parsed = parseAmount(grid.raw(row, col), grid.format(row, col));
+  if (parsed.kind === 'invalid') {
+    flags.push(parseErrorFlag(grid, row, col, parsed.shown, parsed.excelError));
+    return null;
+  }
+  return parsed.kind === 'number' ? parsed.value : null;
+}

@@ -1,0 +1,85 @@
+import type { IndicatorTable } from '../detect';
+import type { Flag } from '../report';
+import { LEVEL1_CATEGORY, LEVEL2_CATEGORY, SCORE_LABELS, type IndicatorCategory, type ScoreCategory } from '../rules';
+import { parseQuantity } from '../numbers';
+import type { IndicatorRow, IndicatorTableModel, StatedCell } from './IndicatorRow';
+import { readNumber } from './readCells';
+
+/** 总分/合计 rows, 产出指标小计 rows and a 预算执行 row inside the block state scores; they are not indicators. */
+const SUMMARY_ROW = /^(总分|合计|总计|得分合计|小计)$|小计$|合计$|^预算执行/;
+
+/** The indicators of a table, their parsed target and actual, and the scores the table itself states. */
+export function readIndicatorTable(table: IndicatorTable): IndicatorTableModel {
+  const { grid, columns } = table;
+  const rows: IndicatorRow[] = [];
+  const scores: Partial<Record<ScoreCategory | 'total', StatedCell>> = {};
+  let level1 = '';
+  let level2 = '';
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    if (grid.isBlankRow(r)) continue;
+    const text = (col: number | undefined) => (col === undefined ? '' : grid.text(r, col));
+    const ownLevel1 = text(columns.level1);
+    if (ownLevel1 && ownLevel1 !== level1) level2 = '';
+    level1 = ownLevel1 || level1;
+    level2 = text(columns.level2) || level2;
+    const name = columns.level3 === undefined ? text(columns.level2) : text(columns.level3);
+    const summary = [name, text(columns.level2), ownLevel1].find((t) => SUMMARY_ROW.test(t.replace(/\s+/g, '')));
+    if (summary !== undefined) {
+      readSummaryRow(table, r, summary, level1, scores);
+      continue;
+    }
+    const flags: Flag[] = [];
+    const weight = readNumber(grid, r, columns.weight, flags);
+    const statedScore = readNumber(grid, r, columns.score, flags);
+    if (!name && !text(columns.target) && !text(columns.actual) && weight === null) continue;
+    rows.push({
+      level1,
+      level2,
+      name: name || level2,
+      nameCell: grid.address(r, columns.level3 ?? columns.level2 ?? grid.firstCol),
+      category: categoryOf(level1, level2),
+      target: parseQuantity(grid.raw(r, columns.target ?? -1), grid.format(r, columns.target ?? -1)),
+      targetText: text(columns.target),
+      targetCell: grid.address(r, columns.target ?? grid.firstCol),
+      actual: parseQuantity(grid.raw(r, columns.actual ?? -1), grid.format(r, columns.actual ?? -1)),
+      actualText: text(columns.actual),
+      actualCell: grid.address(r, columns.actual ?? grid.firstCol),
+      weight,
+      weightCell: grid.address(r, columns.weight ?? grid.firstCol),
+      statedScore,
+      scoreCell: grid.address(r, columns.score ?? grid.firstCol),
+      reason: text(columns.reason),
+      reasonCell: grid.address(r, columns.reason ?? columns.actual ?? grid.firstCol),
+      flags,
+    });
+  }
+  return {
+    rows,
+    stated: { scores, grade: null },
+    weightHeaderCell: grid.address(table.headerRow, columns.weight ?? grid.firstCol),
+  };
+}
+
+/** A 总分 row states the total; 产出指标小计 its category; a 预算执行 row the budget-execution score. */
+function readSummaryRow(
+  table: IndicatorTable,
+  row: number,
+  label: string,
+  level1: string,
+  scores: Partial<Record<ScoreCategory | 'total', StatedCell>>,
+): void {
+  const col = table.columns.score;
+  const value = readNumber(table.grid, row, col, []);
+  if (value === null || col === undefined) return;
+  const compact = label.replace(/\s+/g, '');
+  const named = SCORE_LABELS.find((l) => l.pattern.test(compact));
+  const key = named && named.key !== 'grade' ? named.key : categoryOf(level1, '');
+  if (key && scores[key] === undefined) scores[key] = { value, cell: table.grid.address(row, col) };
+}
+
+export function categoryOf(level1: string, level2: string): IndicatorCategory | null {
+  const fromLevel1 = LEVEL1_CATEGORY.find((w) => w.pattern.test(level1));
+  if (fromLevel1) return fromLevel1.category;
+  const fromLevel2 = LEVEL2_CATEGORY.find((w) => w.pattern.test(level2));
+  return fromLevel2 ? fromLevel2.category : null;
+}

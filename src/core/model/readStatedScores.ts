@@ -1,0 +1,72 @@
+import type { ScoresTable } from '../detect';
+import type { SheetGrid } from '../snapshot';
+import { GRADE_WORDS, SCORE_LABELS, type ScoreCategory } from '../rules';
+import type { StatedCell, StatedScoreCells } from './IndicatorRow';
+import { readNumber } from './readCells';
+
+type ScoreCells = Partial<Record<ScoreCategory | 'total', StatedCell>>;
+
+/** A 评价内容 | 分值 | 自评得分 block: one stated score per category, the total and the grade. */
+export function readScoresTable(table: ScoresTable): StatedScoreCells {
+  const { grid, columns } = table;
+  const scores: ScoreCells = {};
+  let grade: StatedCell<string> | null = null;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const label = grid.text(r, columns.label ?? grid.firstCol).replace(/\s+/g, '');
+    const key = SCORE_LABELS.find((l) => l.pattern.test(label))?.key;
+    if (!key) continue;
+    if (key === 'grade') {
+      grade = grade ?? gradeInRow(grid, r);
+      continue;
+    }
+    const value = readNumber(grid, r, columns.score, []);
+    if (value !== null && columns.score !== undefined && !scores[key]) {
+      scores[key] = { value, cell: grid.address(r, columns.score) };
+    }
+  }
+  return { scores, grade };
+}
+
+const LABEL_TOTAL = /^(自评)?(总分|总得分|综合得分)[:：]?$/;
+const LABEL_GRADE = /^(评价|自评)?(等次|等级|结果)[:：]?$/;
+
+/**
+ * `总分 | 96` and `评价等次 | 优` written anywhere, outside any table (the foot of a 自评表 form):
+ * a label cell and the first filled cell to its right.
+ */
+export function scanStatedLabels(grid: SheetGrid): StatedScoreCells {
+  const scores: ScoreCells = {};
+  let grade: StatedCell<string> | null = null;
+  for (let r = grid.firstRow; r <= grid.lastRow; r++) {
+    for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+      const v = grid.raw(r, c);
+      if (typeof v !== 'string' || v.length > 8) continue;
+      const label = v.replace(/\s+/g, '');
+      if (LABEL_TOTAL.test(label) && !scores.total) {
+        const next = nextFilled(grid, r, c);
+        if (next && typeof grid.raw(r, next) === 'number') {
+          scores.total = { value: grid.raw(r, next) as number, cell: grid.address(r, next) };
+        }
+      } else if (LABEL_GRADE.test(label) && !grade) {
+        grade = gradeInRow(grid, r, c + 1);
+      }
+    }
+  }
+  return { scores, grade };
+}
+
+function nextFilled(grid: SheetGrid, row: number, col: number): number | null {
+  for (let c = col + 1; c <= grid.lastCol; c++) {
+    if (grid.raw(row, c) !== null && grid.text(row, c) !== '') return c;
+  }
+  return null;
+}
+
+/** The first cell of the row, from `fromCol`, that reads as a grade (优, 良好, …). */
+function gradeInRow(grid: SheetGrid, row: number, fromCol = grid.firstCol): StatedCell<string> | null {
+  for (let c = fromCol; c <= grid.lastCol; c++) {
+    const text = grid.text(row, c).replace(/\s+/g, '');
+    if (GRADE_WORDS.some((g) => g.pattern.test(text))) return { value: text, cell: grid.address(row, c) };
+  }
+  return null;
+}

@@ -1,0 +1,14 @@
+export type { ParsedNumber, ParsedInvalid, ParsedRate, Quantity, MeasuredQuantity } from './ParsedValue';
+export type { NumberFormatInfo } from './readNumberFormat';
+export { normalizeText } from './normalizeText';
+export { parseAmount } from './parseAmount';
+export { parseRate } from './parseRate';
+export { parseQuantity } from './parseQuantity';
+export { qualitativeTier } from './qualitativeTier';
+export { findAmountUnit } from './findAmountUnit';
+export { sameUnit } from './sameUnit';
+export { convertUnit } from './convertUnit';
+export { toFen } from './toFen';
+export { decimalsTolerance } from './decimalsTolerance';
+export { readNumberFormat } from './readNumberFormat';
+export { shownDecimals } from './shownDecimals';
