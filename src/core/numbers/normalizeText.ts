@@ -1,6 +1,9 @@
 const FULL_WIDTH_FIRST = 0xff01; // ！
 const FULL_WIDTH_LAST = 0xff5e; // ～
 const FULL_TO_HALF = 0xfee0;
+const NEEDS_MAPPING = /[\uff01-\uff5e\u2212]/;
+/** No leading, trailing or doubled whitespace, and no whitespace other than the plain space. */
+const SIMPLE = /^(?:\S+(?: \S+)*)?$/;
 
 /**
  * Full-width ASCII (`１，５２６．７１`, `（万元）`, `≥９５％`) to half-width, U+2212 minus to `-`, trimmed, with runs
@@ -8,6 +11,8 @@ const FULL_TO_HALF = 0xfee0;
  * rewrite `①` or `㎡`, which a reviewer should see as typed.
  */
 export function normalizeText(s: string): string {
+  // Most cells are already half-width: skip the character walk for them (it is on the hot path).
+  if (!NEEDS_MAPPING.test(s)) return SIMPLE.test(s) ? s : s.replace(/\s+/g, ' ').trim();
   let out = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);

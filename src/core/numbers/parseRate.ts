@@ -8,6 +8,9 @@ import { readLeadingNumber } from './readLeadingNumber';
 import { readNumberFormat } from './readNumberFormat';
 import { shiftDecimal } from './shiftDecimal';
 
+/** `52%`, `94.9%`: digits, an optional fraction and a percent sign, nothing else. */
+const PLAIN_PERCENT = /^(\d{1,4})(?:\.(\d{1,6}))?%$/;
+
 /** SCORING.md `rate-mismatch`: a number cell agrees within ±0.05 point. */
 const NUMBER_TOLERANCE = decimalsTolerance(3);
 
@@ -27,8 +30,15 @@ export function parseRate(value: CellValue, format: string | null | undefined, n
     return { kind: 'rate', fraction: numbersArePoints ? shiftDecimal(value, -2) : value, tolerance: NUMBER_TOLERANCE };
   }
   if (typeof value !== 'string') return invalidCell(value);
+  const plain = PLAIN_PERCENT.exec(value);
+  if (plain) {
+    // Hot path: `52%`, `94.9%` as most tables type them.
+    const decimals = plain[2] ? plain[2].length : 0;
+    return { kind: 'rate', fraction: Number(`${plain[1]}${plain[2] ? '.' : ''}${plain[2] ?? ''}e-2`), tolerance: decimalsTolerance(decimals + 2) };
+  }
   // `52 %` and `- 5%` are typed that way; a space inside the digits is not a rate.
-  const text = normalizeText(value).replace(/ %$/, '%').replace(/^([+-]) /, '$1');
+  const normalised = normalizeText(value);
+  const text = normalised.includes(' ') ? normalised.replace(/ %$/, '%').replace(/^([+-]) /, '$1') : normalised;
   if (isEmptyText(text)) return { kind: 'empty' };
   const n = readLeadingNumber(text);
   if (!n || (n.rest !== '' && n.rest !== '%')) return { kind: 'invalid', shown: value, excelError: false };

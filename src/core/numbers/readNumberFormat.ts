@@ -14,9 +14,22 @@ const PLACEHOLDERS = '0#?';
  * numbers) is read; quoted text, `\x` escapes, `_x`/`*x` padding and `[Red]`/`[$¥-804]` brackets are not digits.
  */
 export function readNumberFormat(format: string | null | undefined): NumberFormatInfo {
+  const key = format ?? '';
+  let info = cache.get(key);
+  if (!info) {
+    info = parseFormat(key);
+    // A workbook has a handful of formats; the bound only guards against a pathological one.
+    if (cache.size < 1000) cache.set(key, info);
+  }
+  return info;
+}
+
+/** Formats seen so far: every amount cell asks, and a workbook uses only a few. */
+const cache = new Map<string, NumberFormatInfo>();
+
+function parseFormat(f: string): NumberFormatInfo {
   let code = '';
   let suffix = '';
-  const f = format ?? '';
   for (let i = 0; i < f.length; i++) {
     const ch = f[i];
     if (ch === ';') break;

@@ -11,11 +11,11 @@ import { splitUnit } from './splitUnit';
  * (`3-5天`). Operators come from rules/operators.ts.
  */
 export function readQuantityText(text: string): MeasuredQuantity | null {
-  let s = text.replace(/ /g, '');
-  for (const marker of INCLUSIVE_MARKERS) s = s.split(marker).join('');
-  const prefix = longest(PREFIX_OPERATORS, (w) => s.startsWith(w));
+  let s = text.includes(' ') ? text.replace(/ /g, '') : text;
+  if (s.includes('(')) for (const marker of INCLUSIVE_MARKERS) s = s.split(marker).join('');
+  const prefix = prefixOperator(s);
   if (prefix) s = s.slice(prefix.word.length);
-  const suffix = longest(SUFFIX_OPERATORS, (w) => s.endsWith(w));
+  const suffix = suffixOperator(s);
   if (suffix) s = s.slice(0, s.length - suffix.word.length);
   // `不低于…以下` contradicts itself: leave it to a reviewer rather than pick one.
   if (prefix?.direction && suffix?.direction && prefix.direction !== suffix.direction) return null;
@@ -31,9 +31,19 @@ export function readQuantityText(text: string): MeasuredQuantity | null {
   };
 }
 
-/** The longest operator word that matches, so `不超过` wins over `超过` and `及以上` over `以上`. */
-function longest(words: readonly OperatorWord[], matches: (word: string) => boolean): OperatorWord | undefined {
-  let best: OperatorWord | undefined;
-  for (const w of words) if (matches(w.word) && (!best || w.word.length > best.word.length)) best = w;
-  return best;
+/**
+ * One pattern per operator table, alternatives longest first, so the first match is the longest word
+ * (`不超过` before `超过`, `及以上` before `以上`); built once, since every indicator cell is read with them.
+ */
+function operatorMatcher(words: readonly OperatorWord[], anchor: 'start' | 'end'): (s: string) => OperatorWord | undefined {
+  const byWord = new Map(words.map((w) => [w.word, w]));
+  const escaped = [...byWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(anchor === 'start' ? `^(?:${escaped.join('|')})` : `(?:${escaped.join('|')})$`);
+  return (s) => {
+    const m = pattern.exec(s);
+    return m ? byWord.get(m[0]) : undefined;
+  };
 }
+
+const prefixOperator = operatorMatcher(PREFIX_OPERATORS, 'start');
+const suffixOperator = operatorMatcher(SUFFIX_OPERATORS, 'end');

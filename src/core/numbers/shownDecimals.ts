@@ -6,6 +6,12 @@ const MAX_DECIMALS = 6;
  * cell's format (General or unknown) does not say how many it shows.
  */
 export function shownDecimals(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  // Hot path: the first power of ten that makes the value whole, within float noise (1526.71 × 100).
+  for (let d = 1, scale = 10; d <= MAX_DECIMALS; d++, scale *= 10) {
+    const scaled = Math.abs(value) * scale;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * scaled) return d;
+  }
   const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
   const point = mantissa.indexOf('.');
   const mantissaDecimals = point < 0 ? 0 : mantissa.length - point - 1;

@@ -1,5 +1,5 @@
 import type { CellRange, CellValue, SheetSnapshot } from './WorkbookSnapshot';
-import { qualifiedAddress } from './address';
+import { cellAddress, qualifiedAddress } from './address';
 
 /**
  * Read access to one sheet in sheet coordinates, with merged cells resolved: a merged block reads as its
@@ -15,6 +15,7 @@ export class SheetGrid {
   /** `row * stride + col` of each cell inside a merge → that merge. */
   private readonly mergeOf = new Map<number, CellRange>();
   private readonly stride: number;
+  private readonly sheetPrefix: string;
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -27,6 +28,7 @@ export class SheetGrid {
     for (const m of snapshot.merges) width = Math.max(width, m.right - snapshot.origin.col + 1);
     this.lastCol = snapshot.origin.col + width - 1;
     this.stride = this.lastCol + 2;
+    this.sheetPrefix = qualifiedAddress(snapshot.name, 0, 0).slice(0, -2);
     for (const m of snapshot.merges) this.indexMerge(m);
   }
 
@@ -78,8 +80,9 @@ export class SheetGrid {
     return true;
   }
 
+  /** `预算表!E9`: the sheet part is worked out once, since every flag and line asks for it. */
   address(row: number, col: number): string {
-    return qualifiedAddress(this.name, row, col);
+    return this.sheetPrefix + cellAddress(row, col);
   }
 
   get tables() {

@@ -12,9 +12,12 @@ export function columnLetter(col: number): string {
   return letters;
 }
 
+/** Letters of the first columns, worked out once: every line's cells ask for them. */
+const LETTERS = Array.from({ length: 64 }, (_, i) => columnLetter(i));
+
 /** `B7` for sheet row 6, column 1 (0-based). */
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
+  return (col < LETTERS.length ? LETTERS[col] : columnLetter(col)) + String(row + 1);
 }
 
 /**
