@@ -1,5 +1,5 @@
 import type { AmountCell, BudgetRow, BudgetTableModel, StatedCell } from '../model';
-import type { Fen, Flag, LineCategory, LineResult, TotalResult } from '../report';
+import type { Fen, Flag, FlagCode, LineCategory, LineResult, TotalResult } from '../report';
 import type { Settings } from '../rules';
 import { executionRate } from './executionRate';
 import { lineFlags, rateMismatch } from './lineFlags';
@@ -19,6 +19,8 @@ export interface BudgetEvaluation {
  */
 const COUNTED: readonly LineCategory[] = ['基本支出', '项目支出', '政府性基金', '国有资本经营', '未分类'];
 
+const NO_CODES: readonly FlagCode[] = [];
+
 interface Group {
   stated: BudgetRow | null;
   statedCtx: SumCheckContext | null;
@@ -34,20 +36,21 @@ export function evaluateBudget(models: readonly BudgetTableModel[], settings: Se
   for (const model of models) {
     const ctx = { unit: model.unit, unitFactor: model.unitFactor, settings, hasFullYearColumn: !model.flags.some((f) => f.key === 'missing-value.initialColumn') };
     flags.push(...model.flags);
+    const partsOf = partsByParent(model.rows);
     model.rows.forEach((row, i) => {
       const kind = row.kind === 'overall' && model.category && model.category !== '未分类' ? 'categoryTotal' : row.kind;
-      const rowFlags = [...row.flags];
+      const found = kind === 'line' || kind === 'part' ? lineFlags(row, ctx) : [];
+      const rowFlags = found.length === 0 ? row.flags : [...row.flags, ...found];
       if (kind === 'line' || kind === 'part') {
-        rowFlags.push(...lineFlags(row, ctx));
         lines.push(toLine(row, rowFlags));
         if (kind === 'line') group(groups, row.category).lines.push(row);
       } else {
         const mismatch = rateMismatch(row, executionRate(row.budget.fen, row.actual.fen));
-        if (mismatch) rowFlags.push(mismatch);
+        if (mismatch) flags.push(mismatch);
       }
-      flags.push(...rowFlags);
-      const parts = model.rows.filter((p) => p.parentIndex === i);
-      if (parts.length > 0) flags.push(...sumChecks(row.name, row, parts, ctx));
+      for (const f of rowFlags) flags.push(f);
+      const parts = partsOf.get(i);
+      if (parts) flags.push(...sumChecks(row.name, row, parts, ctx));
       if (kind === 'subtotal') flags.push(...sumChecks(row.name, row, linesSinceBoundary(model.rows, i), ctx));
       if (kind === 'categoryTotal' && !group(groups, row.category).stated) {
         Object.assign(group(groups, row.category), { stated: row, statedCtx: ctx });
@@ -69,6 +72,18 @@ export function evaluateBudget(models: readonly BudgetTableModel[], settings: Se
   };
 }
 
+/** The 其中 parts of each line, by the line's index. */
+function partsByParent(rows: readonly BudgetRow[]): Map<number, BudgetRow[]> {
+  const parts = new Map<number, BudgetRow[]>();
+  for (const row of rows) {
+    if (row.parentIndex === null) continue;
+    const list = parts.get(row.parentIndex);
+    if (list) list.push(row);
+    else parts.set(row.parentIndex, [row]);
+  }
+  return parts;
+}
+
 function group(groups: Map<LineCategory, Group>, category: LineCategory): Group {
   let g = groups.get(category);
   if (!g) {
@@ -86,7 +101,7 @@ function toLine(row: BudgetRow, flags: readonly Flag[]): LineResult {
     actual: row.actual.fen,
     rate: executionRate(row.budget.fen, row.actual.fen),
     statedRate: row.statedRate?.fraction ?? null,
-    flags: [...new Set(flags.map((f) => f.code))],
+    flags: flags.length === 0 ? NO_CODES : [...new Set(flags.map((f) => f.code))],
     cell: row.nameCell,
     isPart: row.kind === 'part',
   };

@@ -15,7 +15,7 @@ import { compareStated, statedScores } from './compareStated';
 import { round2 } from './display';
 import { evaluateBudget } from './evaluateBudget';
 import { scoreIndicator } from './scoreIndicator';
-import { scoreTotals } from './scoreTotals';
+import { scoreTotals, type ComputedScores } from './scoreTotals';
 
 /**
  * The whole engine: find the tables, read them, score them, compare with what the unit states.
@@ -40,7 +40,6 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: Partial<Se
 
   const stated = collectStated(tables, indicatorModels, budget.statedScore, grids);
   flags.push(...compareStated(stated, computed, overallRate, settings));
-  const { weightSum: _weightSum, ...scores } = computed;
   const mainBudget = budgetModels[0];
   return {
     unit: mainBudget?.unit ?? '元',
@@ -48,11 +47,17 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: Partial<Se
     lines: budget.lines,
     totals: budget.totals,
     indicators,
-    scores: { ...scores, stated: statedScores(stated) },
+    scores: { ...withoutWeightSum(computed), stated: statedScores(stated) },
     ruleSet: settings.ruleSet,
     settings,
     flags,
   };
+}
+
+function withoutWeightSum(computed: ComputedScores): Omit<ComputedScores, 'weightSum'> {
+  const { weightSum, ...scores } = computed;
+  void weightSum;
+  return scores;
 }
 
 function isKind<K extends DetectedTable['kind']>(kind: K) {
@@ -109,7 +114,7 @@ function collectStated(
     ...tables.filter(isKind('scores')).map(readScoresTable),
     ...indicatorModels.map((m) => m.stated),
     { scores: budgetScore ? { budgetExecution: budgetScore } : {}, grade: null },
-    ...grids.map(scanStatedLabels),
+    ...grids.map((grid) => scanStatedLabels(grid, tables.filter((t) => t.grid === grid && t.kind === 'budget'))),
   ];
   return mergeStated(sources);
 }

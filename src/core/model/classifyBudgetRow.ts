@@ -15,23 +15,29 @@ export interface RowName {
 }
 
 const LEADING_SPACE = /^[\s\u3000\u00a0]+/;
+const HAS_SPACE = /[\s\u3000]/;
 
 /** What a row's name says it is: a line, a 其中 part, a category heading, a 小计 or the 合计. */
 export function classifyBudgetRow(rawName: string): RowName {
   const indented = LEADING_SPACE.test(rawName);
-  let name = rawName.replace(LEADING_SPACE, '').trim();
+  let name = indented ? rawName.replace(LEADING_SPACE, '').trim() : rawName.trim();
   const opensParts = PARTS_MARK.test(name);
-  name = name.replace(PARTS_MARK, '').replace(ORDER_MARK, '').replace(PARTS_MARK, '').trim();
-  const compact = name.replace(/[\s\u3000]+/g, '');
+  if (opensParts) name = name.replace(PARTS_MARK, '');
+  if (ORDER_MARK.test(name)) name = name.replace(ORDER_MARK, '').replace(PARTS_MARK, '').trim();
+  const compact = HAS_SPACE.test(name) ? name.replace(/[\s\u3000]+/g, '') : name;
   return { name, opensParts, indented, role: roleOf(compact) };
 }
 
 function roleOf(compact: string): RowName['role'] {
-  if (TOTAL_ROW.overall.test(compact)) return { kind: 'overall' };
-  if (TOTAL_ROW.subtotal.test(compact)) return { kind: 'subtotal' };
+  if (TOTAL_ROW.overall.test(compact)) return OVERALL;
+  if (TOTAL_ROW.subtotal.test(compact)) return SUBTOTAL;
   if (CATEGORY_ROW.test(compact)) {
     const word = LINE_CATEGORY_WORDS.find((w) => w.pattern.test(compact));
     if (word) return { kind: 'category', category: word.category as LineCategory };
   }
-  return { kind: 'line' };
+  return LINE;
 }
+
+const OVERALL = { kind: 'overall' } as const;
+const SUBTOTAL = { kind: 'subtotal' } as const;
+const LINE = { kind: 'line' } as const;

@@ -1,4 +1,5 @@
 import type { BudgetTable } from '../detect';
+import type { SheetGrid } from '../snapshot';
 import type { Flag, LineCategory } from '../report';
 import { LINE_CATEGORY_WORDS, TITLE_CATEGORY_WORDS } from '../rules';
 import { parseRate } from '../numbers';
@@ -6,6 +7,8 @@ import type { AmountCell, BudgetRow, BudgetRowKind, BudgetTableModel } from './B
 import { classifyBudgetRow, type RowName } from './classifyBudgetRow';
 import { parseErrorFlag, readAmount, readNumber } from './readCells';
 import { rateColumnInPoints } from './rateColumnInPoints';
+
+const NO_FLAGS: Flag[] = [];
 
 /** Where the walk down the table is: the category heading in force and the line whose 其中 parts follow. */
 interface Walk {
@@ -49,7 +52,8 @@ export function readBudgetTable(table: BudgetTable): BudgetTableModel {
       statedRate: readStatedRate(table, r, ratesInPoints, flags),
       statedScore: readStatedScoreCell(table, r, flags),
       parentIndex,
-      flags,
+      // Most rows have no problem: they share one empty list rather than keep one each.
+      flags: flags.length === 0 ? NO_FLAGS : flags,
     });
   }
   return {
@@ -123,7 +127,22 @@ function readStatedRate(table: BudgetTable, row: number, inPoints: boolean, flag
   const parsed = parseRate(grid.raw(row, col), grid.format(row, col), inPoints);
   if (parsed.kind === 'invalid') flags.push(parseErrorFlag(grid, row, col, parsed.shown, parsed.excelError));
   if (parsed.kind !== 'rate') return null;
-  return { fraction: parsed.fraction, tolerance: parsed.tolerance, cell: grid.address(row, col) };
+  return new StatedRate(parsed.fraction, parsed.tolerance, grid, row, col);
+}
+
+/** A stated 执行率 whose address is worked out only if a rate-mismatch needs it. */
+class StatedRate {
+  constructor(
+    readonly fraction: number,
+    readonly tolerance: number,
+    private readonly grid: SheetGrid,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  get cell(): string {
+    return this.grid.address(this.row, this.col);
+  }
 }
 
 function readStatedScoreCell(table: BudgetTable, row: number, flags: Flag[]): BudgetRow['statedScore'] {

@@ -14,6 +14,25 @@ export function parseErrorFlag(grid: SheetGrid, row: number, col: number, shown:
   };
 }
 
+/**
+ * An amount cell whose address is worked out only when a flag asks for it: a budget table of 100 000
+ * lines has 300 000 such cells and hardly a few hundred flags.
+ */
+class SheetAmount implements AmountCell {
+  constructor(
+    readonly fen: number | null,
+    readonly halfUnitFen: number,
+    readonly invalid: boolean,
+    private readonly grid: SheetGrid,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  get cell(): string {
+    return this.grid.address(this.row, this.col);
+  }
+}
+
 /** An amount in 分; a cell that is not a number adds a parse-error to `flags` and reads as null, never 0. */
 export function readAmount(
   grid: SheetGrid,
@@ -22,20 +41,15 @@ export function readAmount(
   unitFactor: number,
   flags: Flag[],
 ): AmountCell {
-  if (col === undefined) return { fen: null, halfUnitFen: 0, cell: grid.address(row, 0), invalid: false };
-  const cell = grid.address(row, col);
+  if (col === undefined) return new SheetAmount(null, 0, false, grid, row, grid.firstCol);
   const parsed = parseAmount(grid.raw(row, col), grid.format(row, col));
   if (parsed.kind === 'invalid') {
     flags.push(parseErrorFlag(grid, row, col, parsed.shown, parsed.excelError));
-    return { fen: null, halfUnitFen: 0, cell, invalid: true };
+    return new SheetAmount(null, 0, true, grid, row, col);
   }
-  if (parsed.kind === 'empty') return { fen: null, halfUnitFen: 0, cell, invalid: false };
-  return {
-    fen: toFen(parsed.value, unitFactor),
-    halfUnitFen: 0.5 * 10 ** -parsed.decimals * unitFactor * 100,
-    cell,
-    invalid: false,
-  };
+  if (parsed.kind === 'empty') return new SheetAmount(null, 0, false, grid, row, col);
+  const halfUnitFen = 0.5 * 10 ** -parsed.decimals * unitFactor * 100;
+  return new SheetAmount(toFen(parsed.value, unitFactor), halfUnitFen, false, grid, row, col);
 }
 
 /** A plain number (分值, 得分); a cell that is not one adds a parse-error and reads as null. */

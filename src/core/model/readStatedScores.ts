@@ -31,13 +31,18 @@ const LABEL_TOTAL = /^(自评)?(总分|总得分|综合得分)[:：]?$/;
 const LABEL_GRADE = /^(评价|自评)?(等次|等级|结果)[:：]?$/;
 
 /**
- * `总分 | 96` and `评价等次 | 优` written anywhere, outside any table (the foot of a 自评表 form):
- * a label cell and the first filled cell to its right.
+ * `总分 | 96` and `评价等次 | 优` written anywhere outside the bodies of budget tables (the foot of a
+ * 自评表 form): a label cell and the first filled cell to its right.
  */
-export function scanStatedLabels(grid: SheetGrid): StatedScoreCells {
+export function scanStatedLabels(grid: SheetGrid, skip: readonly { firstRow: number; lastRow: number }[] = []): StatedScoreCells {
   const scores: ScoreCells = {};
   let grade: StatedCell<string> | null = null;
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
+    const inside = skip.find((t) => r >= t.firstRow && r <= t.lastRow);
+    if (inside) {
+      r = inside.lastRow;
+      continue;
+    }
     for (let c = grid.firstCol; c <= grid.lastCol; c++) {
       const v = grid.raw(r, c);
       if (typeof v !== 'string' || v.length > 8) continue;
