@@ -1,0 +1,9 @@
+/** Where the CLI writes: process.stdout and process.stderr in main.ts, string collectors in tests. */
+export interface CliOutput {
+  write(text: string): unknown;
+}
+
+export interface CliIo {
+  readonly stdout: CliOutput;
+  readonly stderr: CliOutput;
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+/** The `budget-perf` executable: wires process.argv, the streams and the exit code to runCli, nothing else. */
+import { formatMessage } from '../core';
+import { runCli } from './runCli';
+import { EXIT } from './exitCodes';
+import { languageFromArgv } from './parseCommandLine';
+
+const argv = process.argv.slice(2);
+
+// `budget-perf evaluate a.xlsx --json | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  fail(error);
+});
+
+runCli(argv, { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  // exitCode, not exit(): a long JSON report piped to another program is flushed before Node stops.
+  process.exitCode = code;
+}, fail);
+
+/** Anything runCli could not catch still ends as one line, never a stack trace. */
+function fail(error: unknown): void {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+  process.stderr.write(`${formatMessage('cli.failed', { reason }, languageFromArgv(argv))}\n`);
+  process.exitCode = EXIT.unreadable;
+}

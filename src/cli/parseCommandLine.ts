@@ -1,0 +1,107 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { formatMessage, languageFor, RULE_SET_IDS, type Language, type MessageKey, type RuleSetId } from '../core';
+import type { CliIo } from './CliIo';
+import { EXIT } from './exitCodes';
+
+/** What the command line asks for, once it is valid. */
+export interface EvaluateRequest {
+  readonly file: string;
+  readonly json: boolean;
+  readonly ruleSet: RuleSetId;
+  readonly lang: Language;
+}
+
+export type ParseResult = { readonly request: EvaluateRequest } | { readonly exitCode: number };
+
+const PROGRAM = 'budget-perf';
+
+/**
+ * The language to speak before the command line is parsed: help and usage errors are written while parsing,
+ * so `--lang` is looked up first. zh-CN unless a valid `--lang en…` is given.
+ */
+export function languageFromArgv(argv: readonly string[]): Language {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined) return isLanguageTag(value) ? languageFor(value) : 'zh-CN';
+  }
+  return 'zh-CN';
+}
+
+/** `zh`, `zh-CN`, `en`, `en-US`…: the two languages the catalogue speaks, with or without a region. */
+function isLanguageTag(value: string): boolean {
+  return /^(zh|en)([-_][a-z0-9-]+)?$/i.test(value);
+}
+
+/**
+ * Parses `evaluate FILE [--json] [--rules id] [--lang tag]` with commander. Help goes to stdout (exit 0);
+ * a usage error is one line naming the problem plus one line of advice on stderr (exit 2, not commander's 1).
+ */
+export async function parseCommandLine(argv: readonly string[], io: CliIo): Promise<ParseResult> {
+  const lang = languageFromArgv(argv);
+  const say = (key: MessageKey, params: Record<string, string> = {}) => formatMessage(key, params, lang);
+  // A value rejected by our own parsers is said in our words rather than commander's English wrapper.
+  let rejection: string | null = null;
+  const reject = (message: string): never => {
+    rejection = message;
+    throw new InvalidArgumentError(message);
+  };
+
+  let request: EvaluateRequest | null = null;
+  const program = new Command(PROGRAM)
+    .description(say('cli.description'))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => undefined,
+    })
+    .helpOption('-h, --help', say('cli.option.help'))
+    .helpCommand('help [command]', say('cli.command.help'));
+
+  program
+    .command('evaluate')
+    .description(say('cli.evaluate.description'))
+    .argument('<file>', say('cli.argument.file'))
+    .option('--json', say('cli.option.json'))
+    .addOption(
+      new Option('--rules <id>', say('cli.option.rules')).argParser((value): RuleSetId => {
+        const id = RULE_SET_IDS.find((candidate) => candidate === value);
+        return id ?? reject(say('cli.badRuleSet', { value }));
+      }),
+    )
+    .addOption(
+      new Option('--lang <tag>', say('cli.option.lang')).argParser((value): Language =>
+        isLanguageTag(value) ? languageFor(value) : reject(say('cli.badLanguage', { value })),
+      ),
+    )
+    .action((file: string, options: { json?: boolean; rules?: RuleSetId; lang?: Language }) => {
+      request = { file, json: options.json === true, ruleSet: options.rules ?? 'dept-2024', lang: options.lang ?? lang };
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    return { exitCode: exitCodeFor(error, rejection, io, say) };
+  }
+  // commander runs the action for `evaluate`; any other path has thrown above.
+  return request ? { request } : { exitCode: EXIT.usage };
+}
+
+function exitCodeFor(
+  error: CommanderError,
+  rejection: string | null,
+  io: CliIo,
+  say: (key: MessageKey, params?: Record<string, string>) => string,
+): number {
+  // Help that was asked for (--help, `help`) has been written to stdout; help shown because nothing was
+  // asked (no command) has been written to stderr and is a usage error.
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') {
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  const detail = rejection ?? error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+  io.stderr.write(`${say('cli.usageError', { detail })}\n${say('cli.usageHint')}\n`);
+  return EXIT.usage;
+}
