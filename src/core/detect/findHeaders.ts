@@ -67,16 +67,20 @@ function matchColumns(labels: readonly string[], firstCol: number, schema: Heade
     }
   }
   const complete = schema.required.some((set) => set.every((field) => columns[field] !== undefined));
-  return complete ? columns : null;
+  // One text read on several columns (a title typed into each cell) is not a header.
+  const distinct = new Set(Object.values(columns).map((col) => labels[col - firstCol]));
+  return complete && distinct.size >= 2 ? columns : null;
 }
 
-/** True when a merged cell of this row reaches down into the next: the header goes on below. */
+/**
+ * True when a merged cell of this row reaches down into the next row and stops there: the header goes
+ * on below. A merge that runs further down (绩效指标 merged over the whole indicator block) is a side
+ * label, not a header cell.
+ */
 function mergesCross(grid: SheetGrid, row: number): boolean {
   for (let c = grid.firstCol; c <= grid.lastCol; c++) {
     const merge = grid.mergeAt(row, c);
-    if (merge && merge.top <= row && merge.bottom > row && merge.right - merge.left < grid.lastCol - grid.firstCol) {
-      return true;
-    }
+    if (merge && merge.top === row && merge.bottom === row + 1) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { headerText } from './headerLabels';
 
 /** Titles and unit notes sit at most this many rows above a header. */
 const MAX_PREAMBLE_ROWS = 3;
+const MAX_BLANKS_IN_PREAMBLE = 2;
 
 /**
  * Every table on a sheet: each header found, its title and unit note above it, and its body down to the
@@ -42,10 +43,18 @@ function toTable(grid: SheetGrid, hit: HeaderHit, lastRow: number, preamble: str
   }
 }
 
-/** The first of the title and note rows right above a header (none: the header's own top). */
+/**
+ * The first of the title and note rows above a header (none: the header's own top). A blank row or two
+ * may stand between them (`单位：万元`, a blank row, then the header).
+ */
 function preambleTop(grid: SheetGrid, headerTop: number): number {
   let top = headerTop;
-  while (top - 1 >= grid.firstRow && headerTop - (top - 1) <= MAX_PREAMBLE_ROWS && isNoteRow(grid, top - 1)) top--;
+  let notes = 0;
+  for (let r = headerTop - 1; r >= grid.firstRow && headerTop - r <= MAX_PREAMBLE_ROWS + MAX_BLANKS_IN_PREAMBLE; r--) {
+    if (grid.isBlankRow(r)) continue;
+    if (!isNoteRow(grid, r) || ++notes > MAX_PREAMBLE_ROWS) break;
+    top = r;
+  }
   return top;
 }
 

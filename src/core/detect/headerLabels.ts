@@ -28,7 +28,8 @@ export function headerLabels(grid: SheetGrid, row: number, rowAbove: boolean): s
 function labelAt(grid: SheetGrid, row: number, col: number): string {
   const merge = grid.mergeAt(row, col);
   const width = grid.lastCol - grid.firstCol + 1;
-  if (merge && width >= 4 && (merge.right - merge.left + 1) * 2 > width) return '';
+  const span = merge ? merge.right - merge.left + 1 : 1;
+  if (span > 1 && (span >= width || (width >= 4 && span * 2 > width))) return '';
   return cleanHeaderText(grid.text(row, col));
 }
 

@@ -141,15 +141,19 @@ function overallResult(
 
 /** A stated total with the sum of its parts beside it, or (nothing stated) the sum itself. */
 function total(stated: BudgetRow | null, parts: readonly { budget: AmountCell; actual: AmountCell }[]): TotalResult {
-  const partsBudget = sum(parts.map((p) => p.budget.fen));
-  const partsActual = sum(parts.map((p) => p.actual.fen));
+  const partsBudget = sum(parts.map((p) => p.budget));
+  const partsActual = sum(parts.map((p) => p.actual));
   const budget = stated ? stated.budget.fen : partsBudget;
   const actual = stated ? stated.actual.fen : partsActual;
   return { budget, actual, rate: executionRate(budget, actual), partsBudget, partsActual, cell: stated?.nameCell ?? null };
 }
 
-function sum(values: readonly (Fen | null)[]): Fen | null {
+/** The exact sum in 分; unknown (null) when a part could not be read, rather than counting it as 0. */
+function sum(cells: readonly AmountCell[]): Fen | null {
   let total: Fen | null = null;
-  for (const v of values) if (v !== null) total = (total ?? 0) + v;
+  for (const cell of cells) {
+    if (cell.invalid) return null;
+    if (cell.fen !== null) total = (total ?? 0) + cell.fen;
+  }
   return total;
 }

@@ -40,7 +40,7 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: Partial<Se
 
   const stated = collectStated(tables, indicatorModels, budget.statedScore, grids);
   flags.push(...compareStated(stated, computed, overallRate, settings));
-  const mainBudget = budgetModels[0];
+  const mainBudget = budgetModels.find((m) => m.rows.length > 0) ?? budgetModels[0];
   return {
     unit: mainBudget?.unit ?? '元',
     unitFactor: mainBudget?.unitFactor ?? 1,
@@ -114,7 +114,7 @@ function collectStated(
     ...tables.filter(isKind('scores')).map(readScoresTable),
     ...indicatorModels.map((m) => m.stated),
     { scores: budgetScore ? { budgetExecution: budgetScore } : {}, grade: null },
-    ...grids.map((grid) => scanStatedLabels(grid, tables.filter((t) => t.grid === grid && t.kind === 'budget'))),
+    ...grids.map((grid) => scanStatedLabels(grid, tables.filter((t) => t.grid === grid && t.kind !== 'scores'))),
   ];
   return mergeStated(sources);
 }

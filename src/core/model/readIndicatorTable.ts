@@ -4,15 +4,17 @@ import { LEVEL1_CATEGORY, LEVEL2_CATEGORY, SCORE_LABELS, type IndicatorCategory,
 import { parseQuantity } from '../numbers';
 import type { IndicatorRow, IndicatorTableModel, StatedCell } from './IndicatorRow';
 import { readNumber } from './readCells';
+import { gradeBesideLabel, gradeInRow } from './readStatedScores';
 
 /** 总分/合计 rows, 产出指标小计 rows and a 预算执行 row inside the block state scores; they are not indicators. */
-const SUMMARY_ROW = /^(总分|合计|总计|得分合计|小计)$|小计$|合计$|^预算执行/;
+const SUMMARY_ROW = /^(总分|合计|总计|得分合计|小计)$|小计$|合计$|^预算执行|^(评价)?(等次|等级|结果)$/;
 
 /** The indicators of a table, their parsed target and actual, and the scores the table itself states. */
 export function readIndicatorTable(table: IndicatorTable): IndicatorTableModel {
   const { grid, columns } = table;
   const rows: IndicatorRow[] = [];
   const scores: Partial<Record<ScoreCategory | 'total', StatedCell>> = {};
+  let grade: StatedCell<string> | null = null;
   let level1 = '';
   let level2 = '';
   for (let r = table.firstRow; r <= table.lastRow; r++) {
@@ -25,7 +27,7 @@ export function readIndicatorTable(table: IndicatorTable): IndicatorTableModel {
     const name = columns.level3 === undefined ? text(columns.level2) : text(columns.level3);
     const summary = [name, text(columns.level2), ownLevel1].find((t) => SUMMARY_ROW.test(t.replace(/\s+/g, '')));
     if (summary !== undefined) {
-      readSummaryRow(table, r, summary, level1, scores);
+      grade = grade ?? readSummaryRow(table, r, summary, level1, scores) ?? gradeBesideLabel(grid, r);
       continue;
     }
     const flags: Flag[] = [];
@@ -55,26 +57,31 @@ export function readIndicatorTable(table: IndicatorTable): IndicatorTableModel {
   }
   return {
     rows,
-    stated: { scores, grade: null },
+    stated: { scores, grade },
     weightHeaderCell: grid.address(table.headerRow, columns.weight ?? grid.firstCol),
   };
 }
 
-/** A 总分 row states the total; 产出指标小计 its category; a 预算执行 row the budget-execution score. */
+/**
+ * A 总分 row states the total; 产出指标小计 its category; a 预算执行 row the budget-execution score; a
+ * 评价等次 row the grade, which it returns.
+ */
 function readSummaryRow(
   table: IndicatorTable,
   row: number,
   label: string,
   level1: string,
   scores: Partial<Record<ScoreCategory | 'total', StatedCell>>,
-): void {
-  const col = table.columns.score;
-  const value = readNumber(table.grid, row, col, []);
-  if (value === null || col === undefined) return;
+): StatedCell<string> | null {
   const compact = label.replace(/\s+/g, '');
   const named = SCORE_LABELS.find((l) => l.pattern.test(compact));
-  const key = named && named.key !== 'grade' ? named.key : categoryOf(level1, '');
+  if (named?.key === 'grade') return gradeInRow(table.grid, row);
+  const col = table.columns.score;
+  const value = readNumber(table.grid, row, col, []);
+  if (value === null || col === undefined) return null;
+  const key = named ? named.key : categoryOf(level1, '');
   if (key && scores[key] === undefined) scores[key] = { value, cell: table.grid.address(row, col) };
+  return null;
 }
 
 export function categoryOf(level1: string, level2: string): IndicatorCategory | null {

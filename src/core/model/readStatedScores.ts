@@ -31,8 +31,8 @@ const LABEL_TOTAL = /^(自评)?(总分|总得分|综合得分)[:：]?$/;
 const LABEL_GRADE = /^(评价|自评)?(等次|等级|结果)[:：]?$/;
 
 /**
- * `总分 | 96` and `评价等次 | 优` written anywhere outside the bodies of budget tables (the foot of a
- * 自评表 form): a label cell and the first filled cell to its right.
+ * `总分 | 96` and `评价等次 | 优` written anywhere outside the tables' bodies (the foot of a 自评表 form):
+ * a label cell and the score or grade to its right.
  */
 export function scanStatedLabels(grid: SheetGrid, skip: readonly { firstRow: number; lastRow: number }[] = []): StatedScoreCells {
   const scores: ScoreCells = {};
@@ -48,10 +48,8 @@ export function scanStatedLabels(grid: SheetGrid, skip: readonly { firstRow: num
       if (typeof v !== 'string' || v.length > 8) continue;
       const label = v.replace(/\s+/g, '');
       if (LABEL_TOTAL.test(label) && !scores.total) {
-        const next = nextFilled(grid, r, c);
-        if (next && typeof grid.raw(r, next) === 'number') {
-          scores.total = { value: grid.raw(r, next) as number, cell: grid.address(r, next) };
-        }
+        const score = lastNumberRightOf(grid, r, c);
+        if (score !== null) scores.total = { value: grid.raw(r, score) as number, cell: grid.address(r, score) };
       } else if (LABEL_GRADE.test(label) && !grade) {
         grade = gradeInRow(grid, r, c + 1);
       }
@@ -60,15 +58,28 @@ export function scanStatedLabels(grid: SheetGrid, skip: readonly { firstRow: num
   return { scores, grade };
 }
 
-function nextFilled(grid: SheetGrid, row: number, col: number): number | null {
+/** `总分 | 100 | 96`: the 分值 comes before the 得分, so the score is the last number right of the label. */
+function lastNumberRightOf(grid: SheetGrid, row: number, col: number): number | null {
+  let found: number | null = null;
   for (let c = col + 1; c <= grid.lastCol; c++) {
-    if (grid.raw(row, c) !== null && grid.text(row, c) !== '') return c;
+    const v = grid.raw(row, c);
+    if (typeof v === 'number') found = c;
+    else if (typeof v === 'string' && LABEL_GRADE.test(v.replace(/\s+/g, ''))) break;
+  }
+  return found;
+}
+
+/** A grade written beside a 评价等次 label anywhere in the row (the foot of a 自评表's 总分 row). */
+export function gradeBesideLabel(grid: SheetGrid, row: number): StatedCell<string> | null {
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+    const v = grid.raw(row, c);
+    if (typeof v === 'string' && LABEL_GRADE.test(v.replace(/\s+/g, ''))) return gradeInRow(grid, row, c + 1);
   }
   return null;
 }
 
 /** The first cell of the row, from `fromCol`, that reads as a grade (优, 良好, …). */
-function gradeInRow(grid: SheetGrid, row: number, fromCol = grid.firstCol): StatedCell<string> | null {
+export function gradeInRow(grid: SheetGrid, row: number, fromCol = grid.firstCol): StatedCell<string> | null {
   for (let c = fromCol; c <= grid.lastCol; c++) {
     const text = grid.text(row, c).replace(/\s+/g, '');
     if (GRADE_WORDS.some((g) => g.pattern.test(text))) return { value: text, cell: grid.address(row, c) };

@@ -37,8 +37,12 @@ export const BUDGET_HEADER: HeaderSchema<BudgetField> = {
   kind: 'budget',
   fields: [
     { field: 'rate', tiers: [/执行率|executionrate|^rate$|^执行进度$/i] },
-    { field: 'initialBudget', tiers: [/年初预算|年初数|^年初$|initialbudget|originalbudget/i] },
-    { field: 'budget', tiers: [/全年预算|调整后预算|调整预算|全年数|^全年$|adjustedbudget/i, /预算数|预算金额|预算|^budget/i] },
+    { field: 'initialBudget', tiers: [/年初|initialbudget|originalbudget/i] },
+    {
+      field: 'budget',
+      // 预算数 over 年初 | 全年 reads 预算数全年 in a two-row header.
+      tiers: [/全年预算|调整后预算|调整预算|全年数|预算数?全年|^全年$|adjustedbudget/i, /预算数|预算金额|预算|^budget/i],
+    },
     { field: 'actual', tiers: [/全年执行|执行数|执行金额|实际支出|支出数|决算数|实际数|^actual|expenditure|spent/i, /执行|支出金额/] },
     { field: 'weight', tiers: [/^分值$|^权重$|^weight$/i] },
     { field: 'score', tiers: [/^得分$|^自评得分$|^score$/i] },
