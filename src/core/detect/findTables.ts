@@ -82,7 +82,12 @@ function preambleText(grid: SheetGrid, top: number, headerTop: number): string {
 }
 
 function bodyEnd(grid: SheetGrid, hit: HeaderHit, limit: number): number {
-  const listObject = grid.tables.find((t) => t.hasHeaderRow && t.range.top === hit.headerTop);
+  const cols = Object.values(hit.columns);
+  const [left, right] = [Math.min(...cols), Math.max(...cols)];
+  // The ListObject this header heads, not another one that happens to start on the same row.
+  const listObject = grid.tables.find(
+    (t) => t.hasHeaderRow && t.range.top === hit.headerTop && t.range.left <= left && t.range.right >= right,
+  );
   const end = listObject ? Math.min(limit, listObject.range.bottom) : limit;
   for (let r = hit.headerRow + 1; r <= end; r++) {
     if (FOOTER_ROW.test(firstText(grid, r))) return r - 1;

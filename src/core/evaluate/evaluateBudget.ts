@@ -3,7 +3,7 @@ import type { Fen, Flag, FlagCode, LineCategory, LineResult, TotalResult } from 
 import type { Settings } from '../rules';
 import { executionRate } from './executionRate';
 import { lineFlags, rateMismatch } from './lineFlags';
-import { sumChecks, type SumCheckContext } from './sumCheck';
+import { sumChecks, type AmountRow, type SumCheckContext } from './sumCheck';
 
 export interface BudgetEvaluation {
   readonly lines: LineResult[];
@@ -117,7 +117,7 @@ function linesSinceBoundary(rows: readonly BudgetRow[], index: number): BudgetRo
 }
 
 /** The cells a group contributes to a higher total: its stated row, or else every line. */
-function groupCells(g: Group): { budget: AmountCell; actual: AmountCell }[] {
+function groupCells(g: Group): readonly AmountRow[] {
   return g.stated ? [g.stated] : g.lines;
 }
 
@@ -140,18 +140,19 @@ function overallResult(
 }
 
 /** A stated total with the sum of its parts beside it, or (nothing stated) the sum itself. */
-function total(stated: BudgetRow | null, parts: readonly { budget: AmountCell; actual: AmountCell }[]): TotalResult {
-  const partsBudget = sum(parts.map((p) => p.budget));
-  const partsActual = sum(parts.map((p) => p.actual));
+function total(stated: BudgetRow | null, parts: readonly AmountRow[]): TotalResult {
+  const partsBudget = sum(parts, 'budget');
+  const partsActual = sum(parts, 'actual');
   const budget = stated ? stated.budget.fen : partsBudget;
   const actual = stated ? stated.actual.fen : partsActual;
   return { budget, actual, rate: executionRate(budget, actual), partsBudget, partsActual, cell: stated?.nameCell ?? null };
 }
 
 /** The exact sum in 分; unknown (null) when a part could not be read, rather than counting it as 0. */
-function sum(cells: readonly AmountCell[]): Fen | null {
+function sum(parts: readonly AmountRow[], column: 'budget' | 'actual'): Fen | null {
   let total: Fen | null = null;
-  for (const cell of cells) {
+  for (const part of parts) {
+    const cell = part[column];
     if (cell.invalid) return null;
     if (cell.fen !== null) total = (total ?? 0) + cell.fen;
   }

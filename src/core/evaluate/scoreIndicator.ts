@@ -77,7 +77,7 @@ function scoreMeasured(row: IndicatorRow, target: MeasuredQuantity, weight: numb
   else raw = a > 0 ? (weight * t) / a : weight;
   const score = round2(Math.min(weight, Math.max(0, raw)));
   const flags = statedScoreFlags(row, score, weight, settings);
-  if (direction === 'forward' && t > 0 && a >= settings.targetTooLowRatio * t) {
+  if (direction === 'forward' && t > 0 && a >= settings.targetTooLowRatio * t * (1 - 1e-12)) {
     const ratio = `${Math.round((a / t) * 100)}%`;
     flags.push(flag('target-too-low', 'info', row.targetCell, 'target-too-low', { name: row.name, actual: row.actualText, target: row.targetText, ratio }));
   }

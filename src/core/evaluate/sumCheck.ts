@@ -2,6 +2,12 @@ import type { AmountCell } from '../model';
 import type { Flag } from '../report';
 import { showAmount } from './display';
 
+/** A row with a budget and an actual: a line, a 其中 part, a stated total. */
+export interface AmountRow {
+  readonly budget: AmountCell;
+  readonly actual: AmountCell;
+}
+
 export interface SumCheckContext {
   readonly unit: string;
   readonly unitFactor: number;
@@ -19,17 +25,52 @@ export function sumCheck(
   parts: readonly AmountCell[],
   ctx: SumCheckContext,
 ): Flag | null {
-  if (stated.fen === null || parts.length === 0 || parts.some((p) => p.invalid)) return null;
-  if (parts.every((p) => p.fen === null)) return null;
+  return compare(name, column, stated, addUp(parts, (cell) => cell), ctx);
+}
+
+/** Both columns of a total row against the same parts, read in place (a project total may have 100 000). */
+export function sumChecks(name: string, stated: AmountRow, parts: readonly AmountRow[], ctx: SumCheckContext): Flag[] {
+  const flags: Flag[] = [];
+  const budget = compare(name, 'budget', stated.budget, addUp(parts, (row) => row.budget), ctx);
+  const actual = compare(name, 'actual', stated.actual, addUp(parts, (row) => row.actual), ctx);
+  if (budget) flags.push(budget);
+  if (actual) flags.push(actual);
+  return flags;
+}
+
+interface PartsSum {
+  readonly sum: number;
+  readonly tolerance: number;
+  /** False when no part has a figure, or one could not be read: then there is nothing to compare. */
+  readonly comparable: boolean;
+}
+
+function addUp<T>(parts: readonly T[], cellOf: (part: T) => AmountCell): PartsSum {
   let sum = 0;
   let tolerance = 0;
+  let known = 0;
   for (const part of parts) {
-    sum += part.fen ?? 0;
-    tolerance += part.halfUnitFen;
+    const cell = cellOf(part);
+    if (cell.invalid) return { sum, tolerance, comparable: false };
+    if (cell.fen === null) continue;
+    sum += cell.fen;
+    tolerance += cell.halfUnitFen;
+    known++;
   }
-  const diff = Math.abs(stated.fen - sum);
+  return { sum, tolerance, comparable: known > 0 };
+}
+
+function compare(
+  name: string,
+  column: 'budget' | 'actual',
+  stated: AmountCell,
+  parts: PartsSum,
+  ctx: SumCheckContext,
+): Flag | null {
+  if (stated.fen === null || !parts.comparable) return null;
+  const diff = Math.abs(stated.fen - parts.sum);
   if (diff === 0) return null;
-  const severity = diff <= tolerance + 1e-6 ? 'info' : 'error';
+  const severity = diff <= parts.tolerance + 1e-6 ? 'info' : 'error';
   return {
     code: 'sum-mismatch',
     severity,
@@ -38,25 +79,10 @@ export function sumCheck(
     params: {
       name,
       stated: showAmount(stated.fen, ctx.unitFactor),
-      sum: showAmount(sum, ctx.unitFactor),
+      sum: showAmount(parts.sum, ctx.unitFactor),
       diff: showAmount(diff, ctx.unitFactor),
       unit: ctx.unit,
     },
-    sumFen: sum,
+    sumFen: parts.sum,
   };
-}
-
-/** Both columns of a total row against the same parts. */
-export function sumChecks(
-  name: string,
-  stated: { budget: AmountCell; actual: AmountCell },
-  parts: readonly { budget: AmountCell; actual: AmountCell }[],
-  ctx: SumCheckContext,
-): Flag[] {
-  const flags: Flag[] = [];
-  const budget = sumCheck(name, 'budget', stated.budget, parts.map((p) => p.budget), ctx);
-  const actual = sumCheck(name, 'actual', stated.actual, parts.map((p) => p.actual), ctx);
-  if (budget) flags.push(budget);
-  if (actual) flags.push(actual);
-  return flags;
 }

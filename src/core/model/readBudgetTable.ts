@@ -49,7 +49,7 @@ export function readBudgetTable(table: BudgetTable): BudgetTableModel {
       budget: budget.cell,
       actual,
       budgetFromInitial: budget.fromInitial,
-      statedRate: readStatedRate(table, r, ratesInPoints, flags),
+      statedRate: readStatedRate(table, r, ratesInPoints, budget.cell.fen !== null && budget.cell.fen > 0, flags),
       statedScore: readStatedScoreCell(table, r, flags),
       parentIndex,
       // Most rows have no problem: they share one empty list rather than keep one each.
@@ -100,7 +100,9 @@ function rowName(table: BudgetTable, row: number): string {
 }
 
 function hasNoOrderNumber(table: BudgetTable, row: number): boolean {
-  return table.columns.seq !== undefined && table.grid.text(row, table.columns.seq) === '';
+  if (table.columns.seq === undefined) return false;
+  const seq = table.grid.value(row, table.columns.seq);
+  return seq === null || (typeof seq === 'string' && seq.trim() === '');
 }
 
 /** 全年预算数, or 年初预算数 where the 全年 figure is missing (SCORING.md, with an info flag). */
@@ -120,12 +122,25 @@ function readBudget(
   return initial.fen === null ? { cell: full, fromInitial: false } : { cell: initial, fromInitial: true };
 }
 
-function readStatedRate(table: BudgetTable, row: number, inPoints: boolean, flags: Flag[]): BudgetRow['statedRate'] {
+/**
+ * The 执行率 the sheet states. `#DIV/0!` from a 执行数/预算数 formula on a line without budget is the
+ * honest answer (三公经费 0/0), not a reading problem.
+ */
+function readStatedRate(
+  table: BudgetTable,
+  row: number,
+  inPoints: boolean,
+  hasBudget: boolean,
+  flags: Flag[],
+): BudgetRow['statedRate'] {
   const col = table.columns.rate;
   if (col === undefined) return null;
   const { grid } = table;
   const parsed = parseRate(grid.raw(row, col), grid.format(row, col), inPoints);
-  if (parsed.kind === 'invalid') flags.push(parseErrorFlag(grid, row, col, parsed.shown, parsed.excelError));
+  const divisionByNoBudget = parsed.kind === 'invalid' && parsed.shown === '#DIV/0!' && !hasBudget;
+  if (parsed.kind === 'invalid' && !divisionByNoBudget) {
+    flags.push(parseErrorFlag(grid, row, col, parsed.shown, parsed.excelError));
+  }
   if (parsed.kind !== 'rate') return null;
   return new StatedRate(parsed.fraction, parsed.tolerance, grid, row, col);
 }

@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../snapshot';
 import type { Flag } from '../report';
-import { parseAmount, toFen } from '../numbers';
+import { decimalsTolerance, parseAmount, readNumberFormat, shownDecimals, toFen } from '../numbers';
 import type { AmountCell } from './BudgetRow';
 
 /** A parse-error for the cell at (row, col), quoting what the user sees there. */
@@ -42,14 +42,24 @@ export function readAmount(
   flags: Flag[],
 ): AmountCell {
   if (col === undefined) return new SheetAmount(null, 0, false, grid, row, grid.firstCol);
-  const parsed = parseAmount(grid.raw(row, col), grid.format(row, col));
+  const raw = grid.raw(row, col);
+  if (typeof raw === 'number' && Number.isFinite(raw)) {
+    // Hot path: most amounts are plain numbers.
+    const decimals = readNumberFormat(grid.format(row, col)).decimals ?? shownDecimals(raw);
+    return new SheetAmount(toFen(raw, unitFactor), halfUnitFen(decimals, unitFactor), false, grid, row, col);
+  }
+  const parsed = parseAmount(raw, grid.format(row, col));
   if (parsed.kind === 'invalid') {
     flags.push(parseErrorFlag(grid, row, col, parsed.shown, parsed.excelError));
     return new SheetAmount(null, 0, true, grid, row, col);
   }
   if (parsed.kind === 'empty') return new SheetAmount(null, 0, false, grid, row, col);
-  const halfUnitFen = 0.5 * 10 ** -parsed.decimals * unitFactor * 100;
-  return new SheetAmount(toFen(parsed.value, unitFactor), halfUnitFen, false, grid, row, col);
+  return new SheetAmount(toFen(parsed.value, unitFactor), halfUnitFen(parsed.decimals, unitFactor), false, grid, row, col);
+}
+
+/** Half a unit of the last shown digit, in 分: a 万元 figure shown to 2 decimals is exact to ±50 分. */
+function halfUnitFen(decimals: number, unitFactor: number): number {
+  return decimalsTolerance(decimals) * unitFactor * 100;
 }
 
 /** A plain number (分值, 得分); a cell that is not one adds a parse-error and reads as null. */
