@@ -1,10 +1,21 @@
 import type { Fen } from '../report';
 
-const grouped = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** An amount in the sheet's own unit, as a finance table shows it: `1,526.71`. */
+/**
+ * An amount in the sheet's own unit, as a finance table shows it: `1,526.71`. Worked in integer
+ * hundredths of the unit, so the last digit is rounded exactly (and without Intl, which is slow for
+ * the thousands of flags a large table can raise).
+ */
 export function showAmount(fen: Fen, unitFactor: number): string {
-  return grouped.format(fen / (unitFactor * 100));
+  const hundredths = Math.round(Math.abs(fen) / unitFactor);
+  const digits = String(hundredths).padStart(3, '0');
+  let whole = digits.slice(0, -2);
+  let grouped = '';
+  while (whole.length > 3) {
+    grouped = `,${whole.slice(-3)}${grouped}`;
+    whole = whole.slice(0, -3);
+  }
+  const sign = fen < 0 && hundredths > 0 ? '-' : '';
+  return `${sign}${whole}${grouped}.${digits.slice(-2)}`;
 }
 
 /** A rate as a percentage with one decimal: `52.0%`. */

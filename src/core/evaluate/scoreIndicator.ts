@@ -19,15 +19,19 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings): Indicator
   const flags: Flag[] = [...row.flags];
   const weight = row.weight;
   if (weight === null) {
-    if (!flags.some((f) => f.cell === row.weightCell)) {
+    if (!flaggedAt(row, row.weightCell)) {
       flags.push(flag('missing-value', 'warning', row.weightCell, 'missing-value.weight', { name: row.name }));
     }
     return { score: null, flags };
   }
   if (row.target.kind === 'empty') {
-    flags.push(flag('missing-value', 'warning', row.targetCell, 'missing-value.target', { name: row.name }));
+    if (!flaggedAt(row, row.targetCell)) {
+      flags.push(flag('missing-value', 'warning', row.targetCell, 'missing-value.target', { name: row.name }));
+    }
     return { score: null, flags };
   }
+  // An actual that could not be read (an Excel error) is no evidence either way.
+  if (flaggedAt(row, row.actualCell)) return { score: null, flags };
   const outcome =
     row.target.kind === 'qualitative'
       ? scoreQualitative(row, weight, settings)
@@ -57,6 +61,7 @@ export interface Outcome {
 function scoreMeasured(row: IndicatorRow, target: MeasuredQuantity, weight: number, settings: Settings): Outcome {
   const actual = row.actual;
   if (actual.kind === 'empty') {
+    if (flaggedAt(row, row.actualCell)) return { score: null, met: null, flags: [] };
     return { score: null, met: null, flags: [flag('missing-value', 'warning', row.actualCell, 'missing-value.indicatorActual', { name: row.name })] };
   }
   if (actual.kind === 'qualitative') {
@@ -82,4 +87,9 @@ function scoreMeasured(row: IndicatorRow, target: MeasuredQuantity, weight: numb
     flags.push(flag('target-too-low', 'info', row.targetCell, 'target-too-low', { name: row.name, actual: row.actualText, target: row.targetText, ratio }));
   }
   return { score, met, flags };
+}
+
+/** A cell already flagged while reading (a parse-error) needs no second flag saying it is empty. */
+function flaggedAt(row: IndicatorRow, cell: string): boolean {
+  return row.flags.some((f) => f.cell === cell);
 }

@@ -114,12 +114,13 @@ function readBudget(
 ): { cell: AmountCell; fromInitial: boolean } {
   const { grid, columns } = table;
   const full = readAmount(grid, row, columns.budget ?? columns.initialBudget, unitFactor, flags);
-  const canFallBack = columns.budget !== undefined && columns.initialBudget !== undefined;
-  if (full.fen !== null || full.invalid || !canFallBack) {
+  if (columns.budget === undefined || columns.initialBudget === undefined) {
     return { cell: full, fromInitial: columns.budget === undefined };
   }
+  // Read even when not needed: a 年初 cell that is not a number is still worth a reviewer's look.
   const initial = readAmount(grid, row, columns.initialBudget, unitFactor, flags);
-  return initial.fen === null ? { cell: full, fromInitial: false } : { cell: initial, fromInitial: true };
+  const fallBack = full.fen === null && !full.invalid && initial.fen !== null;
+  return fallBack ? { cell: initial, fromInitial: true } : { cell: full, fromInitial: false };
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { IndicatorTable } from '../detect';
 import type { Flag } from '../report';
 import { LEVEL1_CATEGORY, LEVEL2_CATEGORY, SCORE_LABELS, type IndicatorCategory, type ScoreCategory } from '../rules';
-import { parseQuantity } from '../numbers';
+import { parseQuantity, type Quantity } from '../numbers';
+import { isCellError } from '../snapshot';
 import type { IndicatorRow, IndicatorTableModel, StatedCell } from './IndicatorRow';
-import { readNumber } from './readCells';
+import { parseErrorFlag, readNumber } from './readCells';
 import { gradeBesideLabel, gradeInRow } from './readStatedScores';
 
 /** 总分/合计 rows, 产出指标小计 rows and a 预算执行 row inside the block state scores; they are not indicators. */
@@ -40,10 +41,10 @@ export function readIndicatorTable(table: IndicatorTable): IndicatorTableModel {
       name: name || level2,
       nameCell: grid.address(r, columns.level3 ?? columns.level2 ?? grid.firstCol),
       category: categoryOf(level1, level2),
-      target: parseQuantity(grid.raw(r, columns.target ?? -1), grid.format(r, columns.target ?? -1)),
+      target: readQuantity(table, r, columns.target, flags),
       targetText: text(columns.target),
       targetCell: grid.address(r, columns.target ?? grid.firstCol),
-      actual: parseQuantity(grid.raw(r, columns.actual ?? -1), grid.format(r, columns.actual ?? -1)),
+      actual: readQuantity(table, r, columns.actual, flags),
       actualText: text(columns.actual),
       actualCell: grid.address(r, columns.actual ?? grid.firstCol),
       weight,
@@ -83,6 +84,19 @@ function readSummaryRow(
   if (key && scores[key] === undefined) scores[key] = { value, cell: table.grid.address(row, col) };
   return null;
 }
+
+/** A target or actual; an Excel error there (`#N/A`) is a parse-error and reads as empty, never as words. */
+function readQuantity(table: IndicatorTable, row: number, col: number | undefined, flags: Flag[]): Quantity {
+  if (col === undefined) return NO_QUANTITY;
+  const raw = table.grid.raw(row, col);
+  if (isCellError(raw)) {
+    flags.push(parseErrorFlag(table.grid, row, col, raw.error, true));
+    return NO_QUANTITY;
+  }
+  return parseQuantity(raw, table.grid.format(row, col));
+}
+
+const NO_QUANTITY: Quantity = { kind: 'empty' };
 
 export function categoryOf(level1: string, level2: string): IndicatorCategory | null {
   const fromLevel1 = LEVEL1_CATEGORY.find((w) => w.pattern.test(level1));

@@ -8,6 +8,9 @@ import { readQuantityText } from './readQuantityText';
 import { shiftDecimal } from './shiftDecimal';
 import { splitUnit } from './splitUnit';
 
+/** A bare number with at most a percent sign and nothing else around it. */
+const PLAIN_QUANTITY = /^(\d{1,12}(?:\.\d{1,6})?)(%?)$/;
+
 /**
  * An indicator's 年度指标值 or 实际完成值 (SCORING.md "Indicators"): operator + number + unit, or qualitative
  * words. A number cell has no operator; a `%` format makes it points (0.95 → 95 `%`), and a unit in the
@@ -18,6 +21,9 @@ export function parseQuantity(value: CellValue, format?: string | null): Quantit
   if (value === null) return { kind: 'empty' };
   if (typeof value === 'number') return numberQuantity(value, format);
   if (typeof value !== 'string') return { kind: 'qualitative', text: invalidCell(value).shown };
+  const plain = PLAIN_QUANTITY.exec(value);
+  // Hot path: `95.3%`, `2337` as most actuals are typed.
+  if (plain) return { kind: 'quantity', direction: null, value: Number(plain[1]), unit: plain[2], text: value };
   const text = normalizeText(value);
   if (isEmptyText(text)) return { kind: 'empty' };
   return readQuantityText(text) ?? { kind: 'qualitative', text };

@@ -33,7 +33,7 @@ export function qualifiedAddress(sheet: string, row: number, col: number): strin
 /** `A1` → { row: 0, col: 0 }; returns null for anything that is not a plain A1 reference. */
 export function parseCellAddress(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref.trim().toUpperCase());
-  if (!m) return null;
+  if (!m || Number(m[2]) < 1) return null;
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
