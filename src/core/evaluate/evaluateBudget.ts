@@ -1,4 +1,4 @@
-import type { AmountCell, BudgetRow, BudgetTableModel, StatedCell } from '../model';
+import type { BudgetRow, BudgetTableModel, StatedCell } from '../model';
 import type { Fen, Flag, FlagCode, LineCategory, LineResult, TotalResult } from '../report';
 import type { Settings } from '../rules';
 import { executionRate } from './executionRate';
