@@ -1,4 +1,4 @@
-import type { BudgetRow, BudgetTableModel, StatedCell } from '../model';
+import type { AmountCell, BudgetRow, BudgetTableModel, StatedCell } from '../model';
 import type { Fen, Flag, FlagCode, LineCategory, LineResult, TotalResult } from '../report';
 import type { Settings } from '../rules';
 import { executionRate } from './executionRate';
@@ -141,18 +141,18 @@ function overallResult(
 
 /** A stated total with the sum of its parts beside it, or (nothing stated) the sum itself. */
 function total(stated: BudgetRow | null, parts: readonly AmountRow[]): TotalResult {
-  const partsBudget = sum(parts, 'budget');
-  const partsActual = sum(parts, 'actual');
+  const partsBudget = sum(parts, (p) => p.budget);
+  const partsActual = sum(parts, (p) => p.actual);
   const budget = stated ? stated.budget.fen : partsBudget;
   const actual = stated ? stated.actual.fen : partsActual;
   return { budget, actual, rate: executionRate(budget, actual), partsBudget, partsActual, cell: stated?.nameCell ?? null };
 }
 
 /** The exact sum in 分; unknown (null) when a part could not be read, rather than counting it as 0. */
-function sum(parts: readonly AmountRow[], column: 'budget' | 'actual'): Fen | null {
+function sum(parts: readonly AmountRow[], cellOf: (part: AmountRow) => AmountCell): Fen | null {
   let total: Fen | null = null;
   for (const part of parts) {
-    const cell = part[column];
+    const cell = cellOf(part);
     if (cell.invalid) return null;
     if (cell.fen !== null) total = (total ?? 0) + cell.fen;
   }

@@ -27,6 +27,8 @@ export function readBudgetTable(table: BudgetTable): BudgetTableModel {
   const ratesInPoints = rateColumnInPoints(table);
   const rows: BudgetRow[] = [];
   const walk: Walk = { category: tableCategory ?? '未分类', lastLine: null, inParts: false };
+  // `预算执行表!B`: every line's name cell is this and its row number.
+  const nameColumn = grid.address(0, table.columns.name ?? grid.firstCol).slice(0, -1);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     if (grid.isBlankRow(r)) {
       walk.lastLine = null;
@@ -44,7 +46,7 @@ export function readBudgetTable(table: BudgetTable): BudgetTableModel {
     rows.push({
       kind,
       name: named.name,
-      nameCell: grid.address(r, table.columns.name ?? grid.firstCol),
+      nameCell: nameColumn + String(r + 1),
       category: lineCategory(table, r, walk.category),
       budget: budget.cell,
       actual,
