@@ -15,6 +15,11 @@ module.exports = tseslint.config(
     },
   },
   {
+    // Plain CommonJS that jest loads as it is.
+    files: ['test/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', module: 'writable' } },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
