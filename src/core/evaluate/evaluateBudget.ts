@@ -117,7 +117,7 @@ function linesSinceBoundary(rows: readonly BudgetRow[], index: number): BudgetRo
 }
 
 /** The cells a group contributes to a higher total: its stated row, or else every line. */
-function groupCells(g: Group): readonly AmountRow[] {
+function groupCells(g: Group): readonly BudgetRow[] {
   return g.stated ? [g.stated] : g.lines;
 }
 
@@ -140,12 +140,21 @@ function overallResult(
 }
 
 /** A stated total with the sum of its parts beside it, or (nothing stated) the sum itself. */
-function total(stated: BudgetRow | null, parts: readonly AmountRow[]): TotalResult {
+function total(stated: BudgetRow | null, parts: readonly BudgetRow[]): TotalResult {
   const partsBudget = sum(parts, (p) => p.budget);
   const partsActual = sum(parts, (p) => p.actual);
   const budget = stated ? stated.budget.fen : partsBudget;
   const actual = stated ? stated.actual.fen : partsActual;
-  return { budget, actual, rate: executionRate(budget, actual), partsBudget, partsActual, cell: stated?.nameCell ?? null };
+  const initialBudget = stated ? stated.initialBudget : sumInitial(parts);
+  const cell = stated?.nameCell ?? null;
+  return { initialBudget, budget, actual, rate: executionRate(budget, actual), partsBudget, partsActual, cell };
+}
+
+/** The sum of the parts' 年初 figures, where they have one. */
+function sumInitial(parts: readonly BudgetRow[]): Fen | null {
+  let total: Fen | null = null;
+  for (const part of parts) if (part.initialBudget !== null) total = (total ?? 0) + part.initialBudget;
+  return total;
 }
 
 /** The exact sum in 分; unknown (null) when a part could not be read, rather than counting it as 0. */

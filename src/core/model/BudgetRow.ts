@@ -19,6 +19,8 @@ export interface BudgetRow {
   readonly category: LineCategory;
   readonly budget: AmountCell;
   readonly actual: AmountCell;
+  /** 年初预算数 where the table has the column (the 自评表 shows it beside the 全年 figure). */
+  readonly initialBudget: Fen | null;
   /** The budget was taken from 年初预算数 because 全年预算数 is missing. */
   readonly budgetFromInitial: boolean;
   readonly statedRate: { readonly fraction: number; readonly tolerance: number; readonly cell: string } | null;

@@ -1,6 +1,6 @@
 import type { BudgetTable } from '../detect';
 import type { SheetGrid } from '../snapshot';
-import type { Flag, LineCategory } from '../report';
+import type { Fen, Flag, LineCategory } from '../report';
 import { LINE_CATEGORY_WORDS, TITLE_CATEGORY_WORDS } from '../rules';
 import { parseRate } from '../numbers';
 import type { AmountCell, BudgetRow, BudgetRowKind, BudgetTableModel } from './BudgetRow';
@@ -50,6 +50,7 @@ export function readBudgetTable(table: BudgetTable): BudgetTableModel {
       category: lineCategory(table, r, walk.category),
       budget: budget.cell,
       actual,
+      initialBudget: budget.initial,
       budgetFromInitial: budget.fromInitial,
       statedRate: readStatedRate(table, r, ratesInPoints, budget.cell.fen !== null && budget.cell.fen > 0, flags),
       statedScore: readStatedScoreCell(table, r, flags),
@@ -113,16 +114,17 @@ function readBudget(
   row: number,
   unitFactor: number,
   flags: Flag[],
-): { cell: AmountCell; fromInitial: boolean } {
+): { cell: AmountCell; fromInitial: boolean; initial: Fen | null } {
   const { grid, columns } = table;
   const full = readAmount(grid, row, columns.budget ?? columns.initialBudget, unitFactor, flags);
   if (columns.budget === undefined || columns.initialBudget === undefined) {
-    return { cell: full, fromInitial: columns.budget === undefined };
+    const fromInitial = columns.budget === undefined;
+    return { cell: full, fromInitial, initial: fromInitial ? full.fen : null };
   }
   // Read even when not needed: a 年初 cell that is not a number is still worth a reviewer's look.
   const initial = readAmount(grid, row, columns.initialBudget, unitFactor, flags);
   const fallBack = full.fen === null && !full.invalid && initial.fen !== null;
-  return fallBack ? { cell: initial, fromInitial: true } : { cell: full, fromInitial: false };
+  return { cell: fallBack ? initial : full, fromInitial: fallBack, initial: initial.fen };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface LineResult {
 }
 
 export interface TotalResult {
+  /** 年初预算数, stated or summed like the budget; null where the table has no such column. */
+  readonly initialBudget: Fen | null;
   readonly budget: Fen | null;
   readonly actual: Fen | null;
   readonly rate: number | null;

@@ -34,9 +34,9 @@ describe('evaluateWorkbook on the seed workbook (衡阳市医疗保障局, 2024)
 
   it('takes the stated 合计 rows as the totals', () => {
     expect(e.totals).toEqual({
-      basic: { budget: 1530000000, actual: 1526710000, rate: 1526.71 / 1530, partsBudget: 1530000000, partsActual: 1526720000, cell: '预算执行表!B4' },
-      project: { budget: 451040000, actual: 437200000, rate: 437.2 / 451.04, partsBudget: 138350000, partsActual: 124510000, cell: '预算执行表!B7' },
-      overall: { budget: 1981040000, actual: 1963910000, rate: 1963910000 / 1981040000, partsBudget: 1981040000, partsActual: 1963910000, cell: '预算执行表!B17' },
+      basic: { initialBudget: 1530000000, budget: 1530000000, actual: 1526710000, rate: 1526.71 / 1530, partsBudget: 1530000000, partsActual: 1526720000, cell: '预算执行表!B4' },
+      project: { initialBudget: 451040000, budget: 451040000, actual: 437200000, rate: 437.2 / 451.04, partsBudget: 138350000, partsActual: 124510000, cell: '预算执行表!B7' },
+      overall: { initialBudget: 1981040000, budget: 1981040000, actual: 1963910000, rate: 1963910000 / 1981040000, partsBudget: 1981040000, partsActual: 1963910000, cell: '预算执行表!B17' },
     });
   });
 
@@ -118,7 +118,7 @@ describe('evaluateWorkbook: budget totals', () => {
 
   it('without a stated 合计, the sum of the lines is the total', () => {
     const e = run([['单位：元'], header, [1, '办公费', 100.1, 90.05], [2, '印刷费', 200.2, 180.1]]);
-    expect(e.totals.overall).toEqual({ budget: 30030, actual: 27015, rate: 27015 / 30030, partsBudget: 30030, partsActual: 27015, cell: null });
+    expect(e.totals.overall).toEqual({ initialBudget: null, budget: 30030, actual: 27015, rate: 27015 / 30030, partsBudget: 30030, partsActual: 27015, cell: null });
     expect(e.scores.budgetExecution).toBe(9);
   });
 
