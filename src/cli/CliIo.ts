@@ -6,4 +6,6 @@ export interface CliOutput {
 export interface CliIo {
   readonly stdout: CliOutput;
   readonly stderr: CliOutput;
+  /** The clock whose time 自评_总览 records; the real one unless a test fixes it. */
+  readonly now?: () => Date;
 }

@@ -9,6 +9,8 @@ export interface EvaluateRequest {
   readonly json: boolean;
   readonly ruleSet: RuleSetId;
   readonly lang: Language;
+  /** --out: where to save the workbook with the result sheets; nothing is written without it. */
+  readonly out?: string;
 }
 
 export type ParseResult = { readonly request: EvaluateRequest } | { readonly exitCode: number };
@@ -35,8 +37,9 @@ function isLanguageTag(value: string): boolean {
 }
 
 /**
- * Parses `evaluate FILE [--json] [--rules id] [--lang tag]` with commander. Help goes to stdout (exit 0);
- * a usage error is one line naming the problem plus one line of advice on stderr (exit 2, not commander's 1).
+ * Parses `evaluate FILE [--json] [--rules id] [--lang tag] [--out OUT.xlsx]` with commander. Help goes to
+ * stdout (exit 0); a usage error is one line naming the problem plus one line of advice on stderr (exit 2,
+ * not commander's 1).
  */
 export async function parseCommandLine(argv: readonly string[], io: CliIo): Promise<ParseResult> {
   const lang = languageFromArgv(argv);
@@ -76,8 +79,19 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
         isLanguageTag(value) ? languageFor(value) : reject(say('cli.badLanguage', { value })),
       ),
     )
-    .action((file: string, options: { json?: boolean; rules?: RuleSetId; lang?: Language }) => {
-      request = { file, json: options.json === true, ruleSet: options.rules ?? 'dept-2024', lang: options.lang ?? lang };
+    .addOption(
+      new Option('--out <file>', say('cli.option.out')).argParser((value): string =>
+        /\.xlsx$/i.test(value) ? value : reject(say('cli.outNotXlsx', { value })),
+      ),
+    )
+    .action((file: string, options: { json?: boolean; rules?: RuleSetId; lang?: Language; out?: string }) => {
+      request = {
+        file,
+        json: options.json === true,
+        ruleSet: options.rules ?? 'dept-2024',
+        lang: options.lang ?? lang,
+        ...(options.out !== undefined ? { out: options.out } : {}),
+      };
     });
 
   try {

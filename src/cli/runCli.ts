@@ -1,14 +1,26 @@
-import { evaluateWorkbook, formatMessage, toJsonReport } from '../core';
-import { readWorkbook, WorkbookReadError } from '../xlsx';
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  buildOutputSheets,
+  evaluateWorkbook,
+  formatMessage,
+  OUTPUT_SHEET_NAMES,
+  OUTPUT_SHEET_IDS,
+  OutputSheetConflictError,
+  toJsonReport,
+  type Evaluation,
+  type Language,
+} from '../core';
+import { openWorkbook, WorkbookReadError, WorkbookWriteError, writeOutputWorkbook, type OpenedWorkbook } from '../xlsx';
 import type { CliIo } from './CliIo';
 import { EXIT } from './exitCodes';
 import { formatSummary } from './formatSummary';
 import { languageFromArgv, parseCommandLine, type EvaluateRequest } from './parseCommandLine';
 
 /**
- * `budget-perf evaluate IN.xlsx [--json] [--rules dept-2024|mof-2020] [--lang zh-CN|en]`, in-process:
- * `argv` is the user's arguments (process.argv without node and the script); returns the exit code.
- * Nothing escapes as an exception: a failure is one line on stderr, never a stack trace.
+ * `budget-perf evaluate IN.xlsx [--json] [--rules dept-2024|mof-2020] [--lang zh-CN|en] [--out OUT.xlsx]`,
+ * in-process: `argv` is the user's arguments (process.argv without node and the script); returns the exit
+ * code. Nothing escapes as an exception: a failure is one line on stderr, never a stack trace.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -21,19 +33,63 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function evaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
-  const { file, lang } = request;
+  const { file, lang, out } = request;
+  if (out !== undefined && (await samePath(file, out))) {
+    io.stderr.write(`${formatMessage('cli.usageError', { detail: formatMessage('cli.outIsInput', { path: file }, lang) }, lang)}\n`);
+    io.stderr.write(`${formatMessage('cli.usageHint', {}, lang)}\n`);
+    return EXIT.usage;
+  }
+  let opened: OpenedWorkbook;
+  let evaluation: Evaluation;
   try {
-    const snapshot = await readWorkbook(file, { lang });
-    const evaluation = evaluateWorkbook(snapshot, { ruleSet: request.ruleSet });
-    io.stdout.write(
-      request.json ? `${JSON.stringify(toJsonReport(evaluation, lang), null, 2)}\n` : formatSummary(evaluation, file, lang),
-    );
-    return EXIT.ok;
+    opened = await openWorkbook(file, { lang });
+    evaluation = evaluateWorkbook(opened.snapshot, { ruleSet: request.ruleSet });
   } catch (error) {
     const message =
       error instanceof WorkbookReadError ? error.messageIn(lang) : formatMessage('cli.unexpected', { path: file, reason: oneLine(error) }, lang);
     io.stderr.write(`${message}\n`);
     return EXIT.unreadable;
+  }
+  if (out !== undefined) {
+    const failure = await writeOut(opened, evaluation, out, lang, io.now?.() ?? new Date());
+    if (failure !== null) {
+      io.stderr.write(`${failure}\n`);
+      return EXIT.unreadable;
+    }
+  }
+  io.stdout.write(
+    request.json ? `${JSON.stringify(toJsonReport(evaluation, lang), null, 2)}\n` : formatSummary(evaluation, file, lang),
+  );
+  if (out !== undefined && !request.json) io.stdout.write(`${writtenLine(out, lang)}\n`);
+  return EXIT.ok;
+}
+
+/** Writes OUT with the result sheets; returns the one line to say why it could not, or null when written. */
+async function writeOut(opened: OpenedWorkbook, evaluation: Evaluation, out: string, lang: Language, runTime: Date): Promise<string | null> {
+  try {
+    await writeOutputWorkbook(opened.workbook, buildOutputSheets(evaluation, lang, runTime), out);
+    return null;
+  } catch (error) {
+    if (error instanceof OutputSheetConflictError || error instanceof WorkbookWriteError) return error.messageIn(lang);
+    return formatMessage('write.failed', { path: out, reason: oneLine(error) }, lang);
+  }
+}
+
+function writtenLine(out: string, lang: Language): string {
+  const sheets = OUTPUT_SHEET_IDS.map((id) => OUTPUT_SHEET_NAMES[id]).join(formatMessage('output.list.item', {}, lang));
+  return formatMessage('cli.written', { path: out, sheets }, lang);
+}
+
+/**
+ * Whether OUT names the input file itself (also through a link or another spelling of the path): IN is
+ * never overwritten, because ExcelJS does not carry everything over (charts and pivot tables are dropped).
+ */
+async function samePath(input: string, out: string): Promise<boolean> {
+  if (resolve(input) === resolve(out)) return true;
+  try {
+    return (await realpath(input)) === (await realpath(out));
+  } catch {
+    return false; // OUT does not exist yet (or IN does not: openWorkbook says so)
   }
 }
 

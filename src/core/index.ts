@@ -7,3 +7,4 @@ export * from './messages';
 export * from './rules';
 export * from './report';
 export { evaluateWorkbook } from './evaluate';
+export * from './output';

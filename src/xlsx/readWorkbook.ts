@@ -1,7 +1,8 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { Language, SheetSnapshot, WorkbookSnapshot } from '../core';
+import { ownSheetNames, type Language, type SheetSnapshot, type WorkbookSnapshot } from '../core';
 import { readSheet } from './readSheet';
+import { markersOf } from './workbookMarkers';
 import { HEAD_BYTES, sniffFile, type FileKind } from './sniffFile';
 import { WorkbookReadError } from './WorkbookReadError';
 
@@ -12,12 +13,24 @@ export interface ReadWorkbookOptions {
 
 const REASON_MAX_CHARS = 160;
 
+/** A workbook loaded for evaluation and, with --out, for writing the result sheets back into. */
+export interface OpenedWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  /** The user's sheets only: our own 自评_ sheets of an earlier run are left out, so they are never evaluated. */
+  readonly snapshot: WorkbookSnapshot;
+}
+
 /**
  * An .xlsx file as a WorkbookSnapshot: every worksheet's values (formulas as their cached results), number
  * formats, merges and Excel tables. Throws WorkbookReadError, with a sentence saying what to do, when the
  * file is missing, a folder, a legacy .xls, encrypted, CSV, damaged or not a workbook at all.
  */
 export async function readWorkbook(path: string, options: ReadWorkbookOptions = {}): Promise<WorkbookSnapshot> {
+  return (await openWorkbook(path, options)).snapshot;
+}
+
+/** readWorkbook, keeping the ExcelJS workbook for writeOutputWorkbook. */
+export async function openWorkbook(path: string, options: ReadWorkbookOptions = {}): Promise<OpenedWorkbook> {
   const lang = options.lang ?? 'zh-CN';
   const kind = await inspectFile(path, lang);
   if (kind !== 'zip') throw new WorkbookReadError(kind, path, lang);
@@ -31,9 +44,12 @@ export async function readWorkbook(path: string, options: ReadWorkbookOptions = 
   const worksheets = workbook.worksheets;
   // A zip that is a .docx, an .ods or an .xlsb loads as a workbook without worksheets.
   if (worksheets.length === 0) throw new WorkbookReadError('not-xlsx', path, lang);
+  const ours = ownSheetNames(markersOf(workbook));
   const sheets: SheetSnapshot[] = [];
-  for (let i = 0; i < worksheets.length; i++) sheets.push(readSheet(worksheets[i]));
-  return { sheets };
+  for (let i = 0; i < worksheets.length; i++) {
+    if (!ours.has(worksheets[i].name)) sheets.push(readSheet(worksheets[i]));
+  }
+  return { workbook, snapshot: { sheets } };
 }
 
 /**

@@ -15,7 +15,7 @@ const evaluation: Evaluation = {
   totals: {
     basic: null,
     project: null,
-    overall: { budget: 1526710000, actual: 1422700000, rate: 0.93187, partsBudget: 1526710000, partsActual: 1422700000, cell: '预算表!A20' },
+    overall: { initialBudget: null, budget: 1526710000, actual: 1422700000, rate: 0.93187, partsBudget: 1526710000, partsActual: 1422700000, cell: '预算表!A20' },
   },
   indicators: [],
   scores: {

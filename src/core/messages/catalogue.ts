@@ -1,13 +1,16 @@
 import type { Language } from './Language';
 import { engineEn, engineZh } from './engineMessages';
+import { formEn, formZh } from './formMessages';
+import { outputEn, outputZh } from './outputMessages';
+import { reportEn, reportZh } from './reportMessages';
 import { shellEn, shellZh } from './shellMessages';
 
 /** Every user-visible sentence, Chinese first and English second; one key set for both languages. */
-const zhCN = { ...engineZh, ...shellZh };
+const zhCN = { ...engineZh, ...shellZh, ...outputZh, ...formZh, ...reportZh };
 
 export type MessageKey = keyof typeof zhCN;
 
 export const catalogue: Record<Language, Record<MessageKey, string>> = {
   'zh-CN': zhCN,
-  en: { ...engineEn, ...shellEn },
+  en: { ...engineEn, ...shellEn, ...outputEn, ...formEn, ...reportEn },
 };

@@ -14,6 +14,13 @@ export const shellZh = {
   'read.corrupt': '{path} 无法作为 .xlsx 打开，文件可能已损坏（{reason}）：请在 Excel 或 WPS 中打开检查，另存为 .xlsx 后再试',
   'read.not-xlsx': '{path} 不是 .xlsx 工作簿：请在 Excel 或 WPS 中另存为 .xlsx 后再试',
 
+  // src/xlsx: why the output file cannot be written
+  'write.not-found': '无法写入 {path}：文件夹不存在，请先建好文件夹或换一个位置',
+  'write.is-directory': '{path} 是文件夹：请为 --out 指定一个 .xlsx 文件名',
+  'write.denied': '没有权限写入 {path}：请检查文件夹权限，或先在 Excel 或 WPS 中关闭这个文件',
+  'write.busy': '{path} 正被其他程序占用：请先在 Excel 或 WPS 中关闭它后重试',
+  'write.failed': '无法写入 {path}（{reason}）',
+
   // src/cli: help texts
   'cli.description': '绩效自评助手：检查预算执行表和绩效指标表，计算执行率、得分与等次',
   'cli.evaluate.description': '评价一个 .xlsx 工作簿',
@@ -21,6 +28,7 @@ export const shellZh = {
   'cli.option.json': '以 JSON 输出完整结果',
   'cli.option.rules': '评分规则：dept-2024（部门整体支出，默认）或 mof-2020（项目支出）',
   'cli.option.lang': '输出语言：zh-CN（默认）或 en',
+  'cli.option.out': '另存为一个新的 .xlsx 文件，附上结果工作表（自评_总览、自评_自评表等）；原有工作表原样保留，输入文件不被修改',
   'cli.option.help': '显示帮助',
   'cli.command.help': '显示某个命令的帮助',
 
@@ -29,6 +37,9 @@ export const shellZh = {
   'cli.usageHint': '运行 budget-perf evaluate --help 查看用法',
   'cli.badRuleSet': '没有名为“{value}”的评分规则，可选 dept-2024 或 mof-2020',
   'cli.badLanguage': '不支持的语言“{value}”，可选 zh-CN 或 en',
+  'cli.outNotXlsx': '--out 须是 .xlsx 文件：“{value}”',
+  'cli.outIsInput': '--out 不能是输入文件本身（{path}）：结果另存为一个新文件，原文件保持不变，请换一个文件名',
+  'cli.written': '已写入 {path}：{sheets}',
   'cli.unexpected': '处理 {path} 时出错：{reason}',
   'cli.failed': '出错：{reason}',
 
@@ -68,12 +79,19 @@ export const shellEn: Record<keyof typeof shellZh, string> = {
   'read.corrupt': '{path} cannot be opened as .xlsx and may be damaged ({reason}): open it in Excel or WPS to check, save it as .xlsx and try again',
   'read.not-xlsx': '{path} is not an .xlsx workbook: save it as .xlsx in Excel or WPS and try again',
 
+  'write.not-found': 'cannot write {path}: the folder does not exist; create it or choose another place',
+  'write.is-directory': '{path} is a folder: give --out the name of an .xlsx file',
+  'write.denied': 'no permission to write {path}: check the folder permissions, or close the file in Excel or WPS first',
+  'write.busy': '{path} is in use by another program: close it in Excel or WPS and try again',
+  'write.failed': 'cannot write {path} ({reason})',
+
   'cli.description': 'Performance self-evaluation: checks the budget-execution and indicator tables, computes rates, scores and the grade',
   'cli.evaluate.description': 'evaluate one .xlsx workbook',
   'cli.argument.file': 'the .xlsx file to evaluate',
   'cli.option.json': 'print the full result as JSON',
   'cli.option.rules': 'rule set: dept-2024 (department overall expenditure, the default) or mof-2020 (project expenditure)',
   'cli.option.lang': 'output language: zh-CN (the default) or en',
+  'cli.option.out': 'save a new .xlsx file with the result sheets (自评_总览, 自评_自评表…) added; the existing sheets are kept as they are and the input file is not changed',
   'cli.option.help': 'display help',
   'cli.command.help': 'display help for a command',
 
@@ -81,6 +99,9 @@ export const shellEn: Record<keyof typeof shellZh, string> = {
   'cli.usageHint': 'run budget-perf evaluate --help for usage',
   'cli.badRuleSet': 'there is no rule set "{value}"; use dept-2024 or mof-2020',
   'cli.badLanguage': 'unsupported language "{value}"; use zh-CN or en',
+  'cli.outNotXlsx': '--out must be an .xlsx file: "{value}"',
+  'cli.outIsInput': '--out cannot be the input file itself ({path}): the results are saved as a new file and the original stays as it is; choose another name',
+  'cli.written': 'Written {path}: {sheets}',
   'cli.unexpected': 'error while processing {path}: {reason}',
   'cli.failed': 'error: {reason}',
 

@@ -1,0 +1,93 @@
+import type { CellRange } from '../snapshot';
+import { FORMATS, type CellLink, type OutputSheetId, type PrintSettings, type SheetCell, type SheetModel, type StyleName } from './SheetModel';
+import { heightFor, lineCount, LINE_HEIGHT } from './textLayout';
+
+/** Excel's limit on the characters of one cell; a longer text is cut (with an ellipsis) rather than lost. */
+export const MAX_CELL_TEXT = 32767;
+
+// Excel has 16 384 columns: `row * COLUMNS + col` is a cell's key, cheaper than a string on 100 000 rows.
+const COLUMNS = 16384;
+
+type MutableCell = { -readonly [K in keyof SheetCell]: SheetCell[K] };
+
+/**
+ * A sheet being laid out: the builders put cells, merges and heights here and take the SheetModel at the end.
+ * Every string goes in with the text format, so a name typed as `=…` or `+1` stays text even when edited.
+ */
+export class SheetDraft {
+  private readonly cells = new Map<number, SheetCell>();
+  private readonly merges: CellRange[] = [];
+  /** Every cell inside a merge except its top-left, which holds the value. */
+  private readonly covered = new Set<number>();
+  private readonly heights = new Map<number, number>();
+
+  constructor(
+    readonly id: OutputSheetId,
+    readonly name: string,
+    readonly widths: readonly number[],
+  ) {}
+
+  put(row: number, col: number, value: string | number | null, style: StyleName, format?: string, link?: CellLink): void {
+    if (typeof value === 'string' && value.length > MAX_CELL_TEXT) value = `${value.slice(0, MAX_CELL_TEXT - 1)}…`;
+    const cell: MutableCell = { row, col, value, style };
+    const chosen = format ?? (typeof value === 'string' && !link ? FORMATS.text : undefined);
+    if (chosen !== undefined) cell.format = chosen;
+    if (link) cell.link = link;
+    this.cells.set(row * COLUMNS + col, cell);
+  }
+
+  /** A number with its format, or an empty cell of the same look when there is no number. */
+  number(row: number, col: number, value: number | null, style: StyleName, format: string): void {
+    this.put(row, col, value, style, value === null ? undefined : format);
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (bottom === top && right === left) return;
+    this.merges.push({ top, left, bottom, right });
+    for (let row = top; row <= bottom; row++) {
+      for (let col = left; col <= right; col++) if (row !== top || col !== left) this.covered.add(row * COLUMNS + col);
+    }
+  }
+
+  /** Empty cells of `style` wherever the block has none yet, so that borders close around blanks. */
+  frame(top: number, left: number, bottom: number, right: number, style: StyleName): void {
+    for (let row = top; row <= bottom; row++) {
+      for (let col = left; col <= right; col++) {
+        const key = row * COLUMNS + col;
+        // A covered cell stays empty: the shell styles it from the merge's top-left.
+        if (!this.cells.has(key) && !this.covered.has(key)) this.put(row, col, null, style);
+      }
+    }
+  }
+
+  /** Makes row `row` tall enough for `text` wrapped in a cell `width` units wide (a merge's total width). */
+  fitText(row: number, text: string, width: number, lineHeight = LINE_HEIGHT): void {
+    this.atLeast(row, heightFor(lineCount(text, width), lineHeight));
+  }
+
+  atLeast(row: number, height: number): void {
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, height));
+  }
+
+  /** The width of columns `left`..`right` together. */
+  widthOf(left: number, right = left): number {
+    let width = 0;
+    for (let col = left; col <= right; col++) width += this.widths[col] ?? 0;
+    return width;
+  }
+
+  toModel(print: PrintSettings, freeze?: { rows: number; cols: number }): SheetModel {
+    const cells = [...this.cells.entries()].sort(([a], [b]) => a - b).map(([, cell]) => cell);
+    const rowHeights = [...this.heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
+    return {
+      id: this.id,
+      name: this.name,
+      columns: this.widths.map((width) => ({ width })),
+      rowHeights,
+      cells,
+      merges: [...this.merges],
+      ...(freeze ? { freeze } : {}),
+      print,
+    };
+  }
+}

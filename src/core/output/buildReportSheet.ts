@@ -1,0 +1,45 @@
+import type { Evaluation } from '../report';
+import type { Language, MessageKey } from '../messages';
+import { SheetDraft } from './SheetDraft';
+import type { SheetModel } from './SheetModel';
+import { OUTPUT_SHEET_NAMES } from './outputSheets';
+import { putNote, putTitle } from './tableParts';
+import { sayIn, type Say } from './say';
+import { budgetParagraphs } from './budgetParagraphs';
+import { indicatorParagraphs } from './indicatorParagraphs';
+import { summaryParagraphs } from './summaryParagraphs';
+import { problemParagraphs } from './problemParagraphs';
+
+// A narrow gutter for the section headings, then one wide column: each paragraph is one cell, copied as one
+// piece of text. (With a single column LibreOffice will not shrink the page to fit: it clips the text.)
+const WIDTHS = [3, 104];
+const LAST_COL = WIDTHS.length - 1;
+// Paragraphs are set in 12 points: a line holds fewer characters than the 11-point width unit suggests.
+const PARAGRAPH_WIDTH = WIDTHS[1] * 0.88;
+const PARAGRAPH_LINE_HEIGHT = 16;
+
+const SECTIONS: readonly [MessageKey, (evaluation: Evaluation, say: Say) => string[]][] = [
+  ['report.section.budget', budgetParagraphs],
+  ['report.section.indicators', indicatorParagraphs],
+  ['report.section.summary', summaryParagraphs],
+  ['report.section.problems', problemParagraphs],
+];
+
+/** 自评_报告: drafted paragraphs for the report's 预算执行, 绩效情况, 综合评价 and 存在的问题 sections. */
+export function buildReportSheet(evaluation: Evaluation, lang: Language): SheetModel {
+  const say = sayIn(lang);
+  const draft = new SheetDraft('report', OUTPUT_SHEET_NAMES.report, WIDTHS);
+  putTitle(draft, 0, say('reportSheet.title'), LAST_COL);
+  putNote(draft, 1, say('reportSheet.note'), LAST_COL);
+  let row = 3;
+  for (const [heading, paragraphs] of SECTIONS) {
+    draft.put(row, 0, say(heading), 'heading');
+    draft.atLeast(row++, 22);
+    for (const paragraph of paragraphs(evaluation, say)) {
+      draft.put(row, 1, paragraph, 'paragraph');
+      draft.fitText(row++, paragraph, PARAGRAPH_WIDTH, PARAGRAPH_LINE_HEIGHT);
+    }
+    row++;
+  }
+  return draft.toModel({ orientation: 'portrait', fitToWidth: true });
+}

@@ -1,0 +1,55 @@
+import type { OutputSheetId } from './SheetModel';
+
+/** The five result sheets, in the order they are added after the user's own sheets. */
+export const OUTPUT_SHEET_IDS: readonly OutputSheetId[] = ['overview', 'budget', 'indicators', 'form', 'report'];
+
+/**
+ * Their names. Not translated: a name is how the user, the next run and the Office.js shell find a sheet, so
+ * `--lang en` writes English inside the same five sheets rather than a second set beside them.
+ */
+export const OUTPUT_SHEET_NAMES: Readonly<Record<OutputSheetId, string>> = {
+  overview: '自评_总览',
+  budget: '自评_预算执行',
+  indicators: '自评_绩效指标',
+  form: '自评_自评表',
+  report: '自评_报告',
+};
+
+/**
+ * How a sheet is known to be ours rather than the user's: a workbook-level defined name beginning with
+ * MARKER_PREFIX that refers to A1 of the sheet (`BudgetPerf_Output_overview` → `'自评_总览'!$A$1`).
+ * A defined name is stored in the file by every spreadsheet program, follows its sheet when Excel renames
+ * it, is not copied by a select-all of the sheet (a marker cell would land in the official template), and
+ * both ExcelJS and Office.js (`workbook.names`, ExcelApi 1.4) read and write it. A sheet the user made and
+ * happened to call 自评_总览 has no such name, so it is never taken for ours.
+ */
+export const MARKER_PREFIX = 'BudgetPerf_';
+
+/** The marker of a finished result sheet. */
+export function markerFor(id: OutputSheetId): string {
+  return `${MARKER_PREFIX}Output_${id}`;
+}
+
+/** The marker of a sheet still being written; one left behind by a failed run is deleted by the next. */
+export function tempMarkerFor(id: OutputSheetId): string {
+  return `${MARKER_PREFIX}Temp_${id}`;
+}
+
+export function isOwnMarker(name: string): boolean {
+  return name.startsWith(MARKER_PREFIX);
+}
+
+export function isTempMarker(name: string): boolean {
+  return name.startsWith(`${MARKER_PREFIX}Temp_`);
+}
+
+/** A defined name of ours and the sheet it points to. */
+export interface OutputMarker {
+  readonly marker: string;
+  readonly sheet: string;
+}
+
+/** The sheets our markers point to: the ones a shell leaves out of the snapshot it evaluates. */
+export function ownSheetNames(markers: readonly OutputMarker[]): Set<string> {
+  return new Set(markers.filter((m) => isOwnMarker(m.marker)).map((m) => m.sheet));
+}

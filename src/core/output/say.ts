@@ -1,0 +1,37 @@
+import { formatMessage, type Language, type MessageKey, type MessageParams } from '../messages';
+import type { Fen } from '../report';
+
+/** A catalogue lookup bound to one language: every label and sentence of the sheets goes through it. */
+export type Say = (key: MessageKey, params?: MessageParams) => string;
+
+export function sayIn(lang: Language): Say {
+  // A label without parameters (a category, a flag's label) is asked for once per row: worked out once.
+  const labels = new Map<MessageKey, string>();
+  return (key, params) => {
+    if (params) return formatMessage(key, params, lang);
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = formatMessage(key, {}, lang)));
+    return label;
+  };
+}
+
+const SEPARATORS = { item: 'output.list.item', comma: 'output.list.comma', clause: 'output.list.clause' } as const;
+
+/** Joins list items the way the language does: `、` between names, `，` between phrases, `；` between clauses. */
+export function joinList(say: Say, items: readonly string[], between: keyof typeof SEPARATORS = 'clause'): string {
+  return items.join(say(SEPARATORS[between]));
+}
+
+/** Items a sentence names before it says "and n more": a paragraph is read, not searched. */
+export const LIST_LIMIT = 30;
+
+/** joinList, naming at most LIST_LIMIT items and counting the rest (`……等 12 项` / `and 12 more`). */
+export function joinSome(say: Say, items: readonly string[], between: keyof typeof SEPARATORS = 'clause'): string {
+  if (items.length <= LIST_LIMIT) return joinList(say, items, between);
+  return joinList(say, items.slice(0, LIST_LIMIT), between) + say('output.list.more', { count: items.length - LIST_LIMIT });
+}
+
+/** An amount in the workbook's own unit (万元 stays 万元): the number a cell holds, exact to the 分. */
+export function amountIn(fen: Fen | null, unitFactor: number): number | null {
+  return fen === null ? null : fen / (unitFactor * 100);
+}
