@@ -1,23 +1,15 @@
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { JsonReport } from '../../src/core';
-import { EXIT, runCli } from '../../src/cli';
+import { EXIT } from '../../src/cli';
+import { runInProcess } from './runInProcess';
 import { makeTempDir, writeBadFile, writeXlsx } from '../xlsx/fixtures';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 let budgetPath: string;
 
-/** Runs the CLI in-process and keeps what it wrote. */
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runInProcess(argv);
 
 const nonEmptyLines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildSampleWorkbook } from '../../scripts/buildSample';
 import type { JsonReport } from '../../src/core';
-import { EXIT, runCli } from '../../src/cli';
+import { EXIT } from '../../src/cli';
+import { runInProcess } from './runInProcess';
 import { makeTempDir, writeXlsx } from '../xlsx/fixtures';
 
 const RUN_TIME = new Date(2025, 2, 1, 10, 5);
@@ -12,16 +13,7 @@ let dir: string;
 let cleanup: () => Promise<void>;
 let sample: string;
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    now: () => RUN_TIME,
-  });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runInProcess(argv, () => RUN_TIME);
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
