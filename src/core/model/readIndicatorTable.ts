@@ -28,7 +28,8 @@ export function readIndicatorTable(table: IndicatorTable): IndicatorTableModel {
     const name = columns.level3 === undefined ? text(columns.level2) : text(columns.level3);
     const summary = [name, text(columns.level2), ownLevel1].find((t) => SUMMARY_ROW.test(t.replace(/\s+/g, '')));
     if (summary !== undefined) {
-      grade = grade ?? readSummaryRow(table, r, summary, level1, scores) ?? gradeBesideLabel(grid, r);
+      const rowGrade = readSummaryRow(table, r, summary, level1, scores) ?? gradeBesideLabel(grid, r);
+      grade = grade ?? rowGrade;
       continue;
     }
     const flags: Flag[] = [];

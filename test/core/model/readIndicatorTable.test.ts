@@ -183,3 +183,16 @@ describe('categoryOf (SCORING.md: the category comes from the 一级指标 text)
     expect(categoryOf(level1, level2)).toBe(category);
   });
 });
+
+describe('readIndicatorTable: a 评价等次 row above the 总分 row', () => {
+  it('reads both the grade and the total', () => {
+    const m = model([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '参保人数', '≥100人', '100人', 90, 90],
+      ['评价等次', null, null, null, null, null, '优'],
+      ['总分', null, null, null, null, 100, 98],
+    ]);
+    expect(m.stated.grade).toEqual({ value: '优', cell: '指标!G3' });
+    expect(m.stated.scores.total).toEqual({ value: 98, cell: '指标!G4' });
+  });
+});
