@@ -1,8 +1,8 @@
-import type { AmountCell, BudgetRow, BudgetTableModel, StatedCell } from '../model';
+import type { AmountCell, BudgetRow, BudgetRowKind, BudgetTableModel, StatedCell } from '../model';
 import type { Fen, Flag, FlagCode, LineCategory, LineResult, TotalResult } from '../report';
 import type { Settings } from '../rules';
 import { executionRate } from './executionRate';
-import { lineFlags, rateMismatch } from './lineFlags';
+import { lineFlags, rateMismatch, type LineContext } from './lineFlags';
 import { sumChecks, type AmountRow, type SumCheckContext } from './sumCheck';
 
 export interface BudgetEvaluation {
@@ -28,48 +28,77 @@ interface Group {
 }
 
 export function evaluateBudget(models: readonly BudgetTableModel[], settings: Settings): BudgetEvaluation {
-  const lines: LineResult[] = [];
-  const flags: Flag[] = [];
-  const groups = new Map<LineCategory, Group>();
-  let overall: { row: BudgetRow; ctx: SumCheckContext } | null = null;
-  let statedScore: StatedCell | null = null;
-  for (const model of models) {
-    const ctx = { unit: model.unit, unitFactor: model.unitFactor, settings, hasFullYearColumn: !model.flags.some((f) => f.key === 'missing-value.initialColumn') };
-    flags.push(...model.flags);
+  const budget = new BudgetWalk(settings);
+  for (const model of models) budget.addTable(model);
+  return budget.finish();
+}
+
+/** What the walk over every budget table gathers: lines, flags, the category groups and the stated 合计. */
+class BudgetWalk {
+  private readonly lines: LineResult[] = [];
+  private readonly flags: Flag[] = [];
+  private readonly groups = new Map<LineCategory, Group>();
+  private overall: { row: BudgetRow; ctx: SumCheckContext } | null = null;
+  private statedScore: StatedCell | null = null;
+
+  constructor(private readonly settings: Settings) {}
+
+  addTable(model: BudgetTableModel): void {
+    const hasFullYearColumn = !model.flags.some((f) => f.key === 'missing-value.initialColumn');
+    const ctx = { unit: model.unit, unitFactor: model.unitFactor, settings: this.settings, hasFullYearColumn };
+    this.flags.push(...model.flags);
     const partsOf = partsByParent(model.rows);
-    model.rows.forEach((row, i) => {
+    for (let i = 0; i < model.rows.length; i++) {
+      const row = model.rows[i];
+      // A 合计 in a table titled 项目支出 is the 项目支出 total, not the department's.
       const kind = row.kind === 'overall' && model.category && model.category !== '未分类' ? 'categoryTotal' : row.kind;
-      const found = kind === 'line' || kind === 'part' ? lineFlags(row, ctx) : [];
-      const rowFlags = found.length === 0 ? row.flags : [...row.flags, ...found];
-      if (kind === 'line' || kind === 'part') {
-        lines.push(toLine(row, rowFlags));
-        if (kind === 'line') group(groups, row.category).lines.push(row);
-      } else {
-        const mismatch = rateMismatch(row, executionRate(row.budget.fen, row.actual.fen));
-        if (mismatch) flags.push(mismatch);
-      }
-      for (const f of rowFlags) flags.push(f);
+      if (kind === 'line' || kind === 'part') this.addLine(row, ctx);
+      else this.addTotal(row, kind, ctx);
       const parts = partsOf.get(i);
-      if (parts) flags.push(...sumChecks(row.name, row, parts, ctx));
-      if (kind === 'subtotal') flags.push(...sumChecks(row.name, row, linesSinceBoundary(model.rows, i), ctx));
-      if (kind === 'categoryTotal' && !group(groups, row.category).stated) {
-        Object.assign(group(groups, row.category), { stated: row, statedCtx: ctx });
-      }
-      if (kind === 'overall' && !overall) overall = { row, ctx };
-      if (row.statedScore && (!statedScore || kind === 'overall')) statedScore = row.statedScore;
-    });
+      if (parts) this.flags.push(...sumChecks(row.name, row, parts, ctx));
+      if (kind === 'subtotal') this.flags.push(...sumChecks(row.name, row, linesSinceBoundary(model.rows, i), ctx));
+    }
   }
-  for (const g of groups.values()) {
-    if (g.stated && g.statedCtx) flags.push(...sumChecks(g.stated.name, g.stated, g.lines, g.statedCtx));
+
+  finish(): BudgetEvaluation {
+    for (const g of this.groups.values()) {
+      if (g.stated && g.statedCtx) this.flags.push(...sumChecks(g.stated.name, g.stated, g.lines, g.statedCtx));
+    }
+    const counted = COUNTED.map((c) => this.groups.get(c)).filter((g): g is Group => g !== undefined);
+    const overall = overallResult(this.overall, counted, this.flags);
+    const basic = groupTotal(this.groups.get('基本支出'));
+    const project = groupTotal(this.groups.get('项目支出'));
+    return { lines: this.lines, totals: { basic, project, overall }, flags: this.flags, statedScore: this.statedScore };
   }
-  const counted = COUNTED.map((c) => groups.get(c)).filter((g): g is Group => g !== undefined);
-  const overallTotal = overallResult(overall, counted, flags);
-  return {
-    lines,
-    totals: { basic: groupTotal(groups.get('基本支出')), project: groupTotal(groups.get('项目支出')), overall: overallTotal },
-    flags,
-    statedScore,
-  };
+
+  private addLine(row: BudgetRow, ctx: LineContext): void {
+    const found = lineFlags(row, ctx);
+    const rowFlags = found.length === 0 ? row.flags : [...row.flags, ...found];
+    this.lines.push(toLine(row, rowFlags));
+    if (row.kind === 'line') this.group(row.category).lines.push(row);
+    for (const f of rowFlags) this.flags.push(f);
+    if (row.statedScore && !this.statedScore) this.statedScore = row.statedScore;
+  }
+
+  private addTotal(row: BudgetRow, kind: BudgetRowKind, ctx: SumCheckContext): void {
+    const mismatch = rateMismatch(row, executionRate(row.budget.fen, row.actual.fen));
+    if (mismatch) this.flags.push(mismatch);
+    for (const f of row.flags) this.flags.push(f);
+    const group = this.group(row.category);
+    if (kind === 'categoryTotal' && !group.stated) Object.assign(group, { stated: row, statedCtx: ctx });
+    if (kind === 'overall' && !this.overall) this.overall = { row, ctx };
+    // The 自评表's 资金 block states the budget-execution 得分 on its 年度资金总额 row.
+    if (row.statedScore && (!this.statedScore || kind === 'overall')) this.statedScore = row.statedScore;
+  }
+
+  private group(category: LineCategory): Group {
+    let g = this.groups.get(category);
+    if (!g) {
+      g = { stated: null, statedCtx: null, lines: [] };
+      this.groups.set(category, g);
+    }
+    return g;
+  }
 }
 
 /** The 其中 parts of each line, by the line's index. */
@@ -82,15 +111,6 @@ function partsByParent(rows: readonly BudgetRow[]): Map<number, BudgetRow[]> {
     else parts.set(row.parentIndex, [row]);
   }
   return parts;
-}
-
-function group(groups: Map<LineCategory, Group>, category: LineCategory): Group {
-  let g = groups.get(category);
-  if (!g) {
-    g = { stated: null, statedCtx: null, lines: [] };
-    groups.set(category, g);
-  }
-  return g;
 }
 
 function toLine(row: BudgetRow, flags: readonly Flag[]): LineResult {
