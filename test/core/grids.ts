@@ -5,6 +5,7 @@
  */
 import type { CellRange, CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { parseCellAddress, parseRangeAddress, SheetGrid } from '../../src/core/snapshot';
+import { GENERAL_BUDGET, GENERAL_BUDGET_TOTAL, INDICATORS, SOCIAL_INSURANCE, type BudgetRow } from '../../scripts/sampleData';
 
 export interface TableOption {
   readonly ref: string;
@@ -81,30 +82,7 @@ export const INDICATOR_HEADER: readonly CellValue[] = [
 const AMOUNT = '#,##0.00';
 const RATE = '0.00%';
 
-/** 序号, 项目名称, 年初预算数, 全年预算数, 全年执行数, 执行率 as text (null: a 0.00% formula's result). */
-type SeedLine = readonly [CellValue, string, number, number, number, string | null];
-
-const SEED_LINES: readonly SeedLine[] = [
-  ['一', '基本支出', 1530.0, 1530.0, 1526.71, null],
-  [null, '其中：人员经费', 1272.0, 1272.0, 1270.47, null],
-  [null, '　　　公用经费', 258.0, 258.0, 256.25, null],
-  ['二', '项目支出', 451.04, 451.04, 437.2, null],
-  [1, '医疗保障能力建设经费', 18.02, 18.02, 9.37, '52%'],
-  [2, '城乡居民基本医疗工作经费', 28.2, 28.2, 26.23, '93%'],
-  [3, '办公场地租赁费', 50.0, 50.0, 50.0, '100%'],
-  [4, '特殊门诊专家评审费用', 2.0, 2.0, 2.0, '100%'],
-  [5, '欺诈骗保行为举报奖励专项资金', 3.0, 3.0, 0, '0%'],
-  [6, '2024年度增人增资经费', 26.49, 26.49, 26.49, '100%'],
-  [7, '驻村帮扶资金', 5.54, 5.54, 5.32, '96%'],
-  [8, '医疗费补助', 1.0, 1.0, 1.0, '100%'],
-  [9, '其他资金', 4.1, 4.1, 4.1, '100%'],
-];
-
-const SOCIAL_LINES: readonly SeedLine[] = [
-  ['一', '职工基本医疗保险基金支出', 165000, 165000, 160727, null],
-  [null, '其中：统筹基金支出', 98000, 98000, 95123, null],
-  [null, '　　　个人账户基金支出', 67000, 67000, 65604, null],
-];
+type SeedLine = BudgetRow;
 
 function seedRows(lines: readonly SeedLine[]): { rows: CellValue[][]; formats: (string | null)[][] } {
   const rows: CellValue[][] = [];
@@ -121,14 +99,14 @@ function seedRows(lines: readonly SeedLine[]): { rows: CellValue[][]; formats: (
  * merged over A:B), row 18 blank, rows 19–24 the 社会保险基金 table.
  */
 export function seedBudgetSheet(name = '预算执行表') {
-  const general = seedRows(SEED_LINES);
-  const social = seedRows(SOCIAL_LINES);
+  const general = seedRows(GENERAL_BUDGET);
+  const social = seedRows(SOCIAL_INSURANCE);
   const rows: CellValue[][] = [
     ['衡阳市医疗保障局2024年度部门预算执行情况表'],
     ['编制单位：衡阳市医疗保障局', null, null, null, null, '单位：万元'],
     [...BUDGET_HEADER],
     ...general.rows,
-    ['合计', null, 1981.04, 1981.04, 1963.91, 1963.91 / 1981.04, null],
+    ['合计', null, ...GENERAL_BUDGET_TOTAL, GENERAL_BUDGET_TOTAL[2] / GENERAL_BUDGET_TOTAL[1], null],
     [],
     ['2024年度社会保险基金预算支出情况表'],
     [null, null, null, null, null, '单位：万元'],
@@ -151,21 +129,7 @@ export function seedBudgetSheet(name = '预算执行表') {
 }
 
 /** 一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值, 得分 (stated), 偏差原因. */
-export const SEED_INDICATORS: readonly (readonly [string, string, string, string, string, number, number, string])[] = [
-  ['产出指标', '数量指标', '居民医保参保人数', '≥540万人', '546.6万人', 8, 8, ''],
-  ['产出指标', '数量指标', '村卫生室医保定点数', '不低于2220家', '2337家', 8, 8, ''],
-  ['产出指标', '数量指标', 'DRG实际付费试点医疗机构数', '50家', '50家', 6, 6, ''],
-  ['产出指标', '质量指标', '常住人口参保覆盖率', '≥95%', '95%', 6, 6, ''],
-  ['产出指标', '质量指标', '困难群众参保率', '100%', '100%', 6, 6, ''],
-  ['产出指标', '时效指标', '医保信息平台功能深化应用', '有效提升', '基本完成', 6, 4, '部分两定机构信息系统改造未完成，已督促2025年一季度前完成'],
-  ['效益指标', '经济效益指标', '试点医疗机构住院次均费用降幅', '≥5%', '4.2%', 8, 6, ''],
-  ['效益指标', '社会效益指标', '参保人员自付比例降幅', '≥5%', '7.25%', 8, 8, ''],
-  ['效益指标', '社会效益指标', '城乡居民普通门诊报销比例', '≥70%', '70%', 7, 7, ''],
-  ['效益指标', '可持续影响指标', '乡村医保服务点经办事项覆盖率', '100%', '100%', 7, 7, ''],
-  ['满意度指标', '服务对象满意度指标', '参保群众满意度', '≥90%', '95%', 10, 10, ''],
-  ['成本指标', '经济成本指标', '办公场地年租赁费', '≤50万元', '50万元', 5, 5, ''],
-  ['成本指标', '经济成本指标', '驻村帮扶资金', '≤5.54万元', '5.32万元', 5, 5, ''],
-];
+export const SEED_INDICATORS = INDICATORS;
 
 /** 绩效指标表: title on row 1, header on row 2, 13 indicators on rows 3–15 with 一级/二级 merged down. */
 export function seedIndicatorSheet(name = '绩效指标表') {
