@@ -1,0 +1,268 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { cellAddress, evaluateWorkbook, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core';
+import { readSnapshot } from '../../src/excel';
+import { localAddress, splitAreas } from '../../src/excel/readSnapshot';
+import { readWorkbook } from '../../src/xlsx';
+import { benchSheets, type BenchSheet } from '../../scripts/benchWorkbooks';
+import { makeTempDir } from '../xlsx/fixtures';
+import { FakeHost, type FakeSheet } from './fakeHost';
+
+const DIV0 = { error: '#DIV/0!' };
+
+/** A budget sheet like the sample: title merged across, unit note, header, lines, an error, a 合计. */
+const BUDGET: FakeSheet = {
+  name: '预算表',
+  rows: [
+    ['2024年项目支出预算执行情况表', null, null, null, null],
+    ['单位：万元'],
+    ['项目名称', '全年预算数', '全年执行数', '执行率', '备注'],
+    ['办公经费', 100, 90, 0.9, '已完成'],
+    ['举报奖励', 20, 0, DIV0],
+    ['培训费', 52.5, 40, 0.7619, ''],
+    ['合计', 172.5, 130, 0.7536],
+  ],
+  formats: [[], [], [], [null, '#,##0.00', '#,##0.00', '0.00%'], [null, '#,##0.00', '#,##0.00', '0.00%']],
+  merges: ['A1:E1'],
+};
+
+/** A ListObject away from A1, a headerless one, and an empty sheet. */
+const LIST: FakeSheet = {
+  name: 'Budget 2024',
+  origin: { row: 1, col: 1 },
+  rows: [
+    ['Unit: CNY'],
+    ['Project', 'Budget', 'Actual', null, 'a', 1],
+    ['Office', 100, 90],
+    ['Training', 50, true],
+  ],
+  tables: [
+    { name: 'BudgetLines', ref: 'B3:D5', showHeaders: true },
+    { name: 'NoHeader', ref: 'F3:G3', showHeaders: false },
+  ],
+};
+const EMPTY: FakeSheet = { name: '空表', rows: [] };
+
+function sheetOf(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {
+  const found = snapshot.sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+function range(top: number, left: number, bottom: number, right: number): CellRange {
+  return { top, left, bottom, right };
+}
+
+function toFakeSheet(sheet: BenchSheet): FakeSheet {
+  return {
+    name: sheet.name,
+    rows: sheet.rows as readonly (readonly CellValue[])[],
+    formats: sheet.rows.map((row) => row.map((v, c) => (typeof v === 'number' && sheet.amountColumns.includes(c + 1) ? '#,##0.00' : null))),
+    merges: sheet.merges.map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`),
+  };
+}
+
+function cellsOf(sheets: readonly FakeSheet[]): number {
+  return sheets.reduce((n, s) => n + s.rows.length * Math.max(0, ...s.rows.map((r) => r.length)), 0);
+}
+
+describe('readSnapshot: what it reads', () => {
+  let snapshot: WorkbookSnapshot;
+  let host: FakeHost;
+
+  beforeAll(async () => {
+    host = new FakeHost([BUDGET, LIST, EMPTY]);
+    snapshot = await readSnapshot(host);
+  });
+
+  it('keeps the sheets in tab order', () => {
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(['预算表', 'Budget 2024', '空表']);
+  });
+
+  it('reads numbers, text, booleans and Excel errors; empty text is empty', () => {
+    const budget = sheetOf(snapshot, '预算表');
+    expect(budget.origin).toEqual({ row: 0, col: 0 });
+    expect(budget.rows[0]).toEqual(['2024年项目支出预算执行情况表']);
+    expect(budget.rows[1]).toEqual(['单位：万元']);
+    expect(budget.rows[2]).toEqual(['项目名称', '全年预算数', '全年执行数', '执行率', '备注']);
+    expect(budget.rows[3]).toEqual(['办公经费', 100, 90, 0.9, '已完成']);
+    expect(budget.rows[4]).toEqual(['举报奖励', 20, 0, DIV0]);
+    expect(budget.rows[5]).toEqual(['培训费', 52.5, 40, 0.7619]);
+    expect(budget.rows).toHaveLength(7);
+    expect(sheetOf(snapshot, 'Budget 2024').rows[3]).toEqual(['Training', 50, true]);
+  });
+
+  it('reads number formats, General as none', () => {
+    const budget = sheetOf(snapshot, '预算表');
+    expect(budget.formats?.[3]).toEqual([null, '#,##0.00', '#,##0.00', '0.00%', null]);
+    expect(budget.formats?.[0]).toEqual([null]);
+  });
+
+  it('reads merges and tables in sheet coordinates, and the origin of a used range away from A1', () => {
+    expect(sheetOf(snapshot, '预算表').merges).toEqual([range(0, 0, 0, 4)]);
+    const list = sheetOf(snapshot, 'Budget 2024');
+    expect(list.origin).toEqual({ row: 1, col: 1 });
+    expect(list.rows[0]).toEqual(['Unit: CNY']);
+    expect(list.tables).toEqual([
+      { name: 'BudgetLines', range: range(2, 1, 4, 3), hasHeaderRow: true },
+      { name: 'NoHeader', range: range(2, 5, 2, 6), hasHeaderRow: false },
+    ]);
+    expect(sheetOf(snapshot, '预算表').tables).toEqual([]);
+  });
+
+  it('reads an empty sheet as no rows', () => {
+    expect(sheetOf(snapshot, '空表')).toEqual({ name: '空表', origin: { row: 0, col: 0 }, rows: [], formats: [], merges: [], tables: [] });
+  });
+
+  it('loads names first, then addresses, then values only', () => {
+    const bySync = (k: number) => host.loads.filter((l) => l.sync === k);
+    expect(bySync(1).map((l) => `${l.target}:${l.properties}`)).toEqual(['worksheets:items/name', 'tables:items/name,items/showHeaders']);
+    expect(bySync(2).every((l) => !l.properties.includes('values'))).toBe(true);
+    expect(bySync(3).map((l) => `${l.target}:${l.properties}`)).toEqual([
+      'range(预算表!A1:E7):values,numberFormat,valueTypes',
+      "range('Budget 2024'!B2:G5):values,numberFormat,valueTypes",
+    ]);
+    expect(host.syncCount).toBe(3);
+  });
+
+  it('sees Excel error values by their value type, not their text', async () => {
+    const text = await readSnapshot(new FakeHost([{ name: 'S', rows: [['#DIV/0!', DIV0]] }]));
+    expect(text.sheets[0].rows[0]).toEqual(['#DIV/0!', DIV0]);
+  });
+});
+
+describe('readSnapshot: a fixed number of syncs', () => {
+  it.each([10, 1_000, 50_000])('reads %i budget lines in 3 syncs when they fit the budget', async (lines) => {
+    const sheets = benchSheets(lines).map(toFakeSheet);
+    const host = new FakeHost(sheets, { responseCellLimit: cellsOf(sheets) });
+    const snapshot = await readSnapshot(host, { maxCellsPerRequest: cellsOf(sheets) });
+    expect(host.syncCount).toBe(3);
+    expect(snapshot.sheets[0].rows.length).toBe(sheets[0].rows.length);
+  });
+
+  it('reads a sheet over the budget in row blocks, one more sync per block, never over the budget', async () => {
+    const sheets = benchSheets(1_000).map(toFakeSheet);
+    const whole = await readSnapshot(new FakeHost(sheets), { maxCellsPerRequest: 1_000_000 });
+
+    const budget = 700;
+    const host = new FakeHost(sheets, { responseCellLimit: budget });
+    const blocked = await readSnapshot(host, { maxCellsPerRequest: budget });
+    const widths = sheets.map((s) => Math.max(...s.rows.map((r) => r.length)));
+    const blocks = sheets.reduce((n, s, i) => n + Math.ceil(s.rows.length / Math.floor(budget / widths[i])), 0);
+    expect(host.syncCount).toBe(2 + blocks);
+    expect(Math.max(...host.cellsPerSync)).toBeLessThanOrEqual(budget);
+    expect(blocked).toEqual(whole);
+  });
+
+  it('packs small sheets together and starts another batch when the next does not fit', async () => {
+    const small = (name: string): FakeSheet => ({ name, rows: [[1, 2], [3, 4]] }); // 4 cells each
+    const host = new FakeHost([small('a'), small('b'), small('c')], { responseCellLimit: 8 });
+    const snapshot = await readSnapshot(host, { maxCellsPerRequest: 8 });
+    expect(host.syncCount).toBe(2 + 2);
+    expect(snapshot.sheets.map((s) => s.rows)).toEqual([0, 1, 2].map(() => [[1, 2], [3, 4]]));
+  });
+
+  it('reads a row wider than the budget one row per sync', async () => {
+    const host = new FakeHost([{ name: 'wide', rows: [[1, 2, 3, 4], [5, 6, 7, 8]] }]);
+    const snapshot = await readSnapshot(host, { maxCellsPerRequest: 3 });
+    expect(host.syncCount).toBe(2 + 2);
+    expect(snapshot.sheets[0].rows).toEqual([[1, 2, 3, 4], [5, 6, 7, 8]]);
+  });
+});
+
+describe('readSnapshot: a failed sync', () => {
+  const sheets = [BUDGET, LIST, EMPTY];
+  const budget = 20; // 预算表 35 cells → 2 blocks, Budget 2024 24 cells → 2 blocks: 6 syncs in all
+
+  it('needs 6 syncs for this workbook at this budget', async () => {
+    const host = new FakeHost(sheets);
+    await readSnapshot(host, { maxCellsPerRequest: budget });
+    expect(host.syncCount).toBe(6);
+  });
+
+  it.each([1, 2, 3, 4, 5, 6])('rejects with the error of sync %i and stops there', async (k) => {
+    const failure = new Error(`GeneralException at sync ${k}`);
+    const host = new FakeHost(sheets, { failAtSync: k, failure });
+    await expect(readSnapshot(host, { maxCellsPerRequest: budget })).rejects.toBe(failure);
+    expect(host.syncCount).toBe(k);
+  });
+});
+
+describe('readSnapshot against the .xlsx shell', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = await makeTempDir());
+  });
+  afterAll(() => cleanup());
+
+  async function viaExcelJs(sheets: readonly FakeSheet[]): Promise<WorkbookSnapshot> {
+    const workbook = new ExcelJS.Workbook();
+    for (const sheet of sheets) {
+      const ws = workbook.addWorksheet(sheet.name);
+      const origin = sheet.origin ?? { row: 0, col: 0 };
+      sheet.rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null || value === '') return;
+          const cell = ws.getCell(origin.row + r + 1, origin.col + c + 1);
+          cell.value = typeof value === 'object' ? { error: value.error as ExcelJS.CellErrorValue['error'] } : value;
+          const format = sheet.formats?.[r]?.[c];
+          if (format) cell.numFmt = format;
+        }),
+      );
+      for (const merge of sheet.merges ?? []) ws.mergeCells(merge);
+      for (const table of sheet.tables ?? []) {
+        const [start] = table.ref.split(':');
+        const top = Number(/\d+/.exec(start)?.[0]) - 1;
+        const left = start.charCodeAt(0) - 65;
+        const end = localAddress(table.ref).split(':')[1] ?? start;
+        const bottom = Number(/\d+/.exec(end)?.[0]) - 1;
+        const right = end.charCodeAt(0) - 65;
+        const cell = (row: number, col: number) => sheet.rows[row - origin.row]?.[col - origin.col] ?? null;
+        const width = right - left + 1;
+        const columns = Array.from({ length: width }, (_, i) => ({ name: table.showHeaders ? String(cell(top, left + i)) : `Column${i + 1}` }));
+        const first = table.showHeaders ? top + 1 : top;
+        const rows = [];
+        for (let row = first; row <= bottom; row++) rows.push(Array.from({ length: width }, (_, i) => cell(row, left + i)));
+        ws.addTable({ name: table.name, ref: start, headerRow: table.showHeaders, columns, rows });
+      }
+    }
+    const path = join(dir, `${sheets[0].name}-${sheets.length}.xlsx`);
+    await workbook.xlsx.writeFile(path);
+    return readWorkbook(path);
+  }
+
+  it('reads the same cells, merges and tables as readWorkbook', async () => {
+    const sheets = [BUDGET, LIST, EMPTY];
+    const fromExcel = await readSnapshot(new FakeHost(sheets));
+    const fromFile = await viaExcelJs(sheets);
+    expect(fromExcel.sheets.map((s) => [s.name, s.origin, s.rows, s.merges, s.tables])).toEqual(
+      fromFile.sheets.map((s) => [s.name, s.origin, s.rows, s.merges, s.tables]),
+    );
+  });
+
+  it.each([
+    ['the budget sheet', [BUDGET]],
+    ['a 300-line workbook like the sample', benchSheets(300).map(toFakeSheet)],
+  ])('evaluates %s to the same lines and flags', async (_label, sheets) => {
+    const fromExcel = evaluateWorkbook(await readSnapshot(new FakeHost(sheets), { maxCellsPerRequest: 500 }));
+    const fromFile = evaluateWorkbook(await viaExcelJs(sheets));
+    expect(fromExcel.lines.length).toBeGreaterThan(0);
+    expect(fromExcel.lines).toEqual(fromFile.lines);
+    expect(fromExcel.flags).toEqual(fromFile.flags);
+    expect(fromExcel.scores).toEqual(fromFile.scores);
+  });
+});
+
+describe('addresses', () => {
+  it('splits merged areas at commas outside quoted sheet names', () => {
+    expect(splitAreas("'a, b'!A1:B2, 'a, b'!C3")).toEqual(["'a, b'!A1:B2", "'a, b'!C3"]);
+    expect(splitAreas('Sheet1!A1:E1, Sheet1!A8:A10')).toEqual(['Sheet1!A1:E1', 'Sheet1!A8:A10']);
+  });
+
+  it('keeps the cell part of a qualified address', () => {
+    expect(localAddress("'x!y'!$B$3:$D$5")).toEqual('B3:D5');
+    expect(localAddress('B3')).toEqual('B3');
+  });
+});
