@@ -5,7 +5,17 @@
  */
 import type { CellRange, CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { parseCellAddress, parseRangeAddress, SheetGrid } from '../../src/core/snapshot';
-import { GENERAL_BUDGET, GENERAL_BUDGET_TOTAL, INDICATORS, SOCIAL_INSURANCE, type BudgetRow } from '../../scripts/sampleData';
+import {
+  GENERAL_BUDGET,
+  GENERAL_BUDGET_TOTAL,
+  INDICATORS,
+  SCORE_HEADER,
+  SCORE_TITLE,
+  SCORES,
+  SOCIAL_INSURANCE,
+  STATED_GRADE,
+  type BudgetRow,
+} from '../../scripts/sampleData';
 
 export interface TableOption {
   readonly ref: string;
@@ -147,17 +157,9 @@ export function seedIndicatorSheet(name = '绩效指标表') {
 
 /** 自评得分: 评价内容 | 分值 | 自评得分 with the report's 10/38/28/10/10 = 96 and 优. */
 export function seedScoresSheet(name = '自评得分') {
-  return sheet(name, [
-    ['2024年度部门整体支出绩效自评得分'],
-    ['评价内容', '分值', '自评得分'],
-    ['预算执行', 10, 10],
-    ['产出', 40, 38],
-    ['效益', 30, 28],
-    ['满意度', 10, 10],
-    ['成本', 10, 10],
-    ['总分', 100, 96],
-    ['评价等次', null, '优'],
-  ], { merges: ['A1:C1'] });
+  return sheet(name, [[SCORE_TITLE], [...SCORE_HEADER], ...SCORES.map((row) => [...row]), ['评价等次', null, STATED_GRADE]], {
+    merges: ['A1:C1'],
+  });
 }
 
 export function seedWorkbook() {
