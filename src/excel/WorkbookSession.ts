@@ -1,0 +1,44 @@
+import type { ColumnMapping, Evaluation, Language, Settings, SheetModel, TableSummary } from '../core';
+
+/** What travels with the workbook (workbook.settings): the user's settings and column corrections. */
+export interface StoredSettings {
+  readonly settings: Partial<Settings>;
+  readonly columns: ColumnMapping;
+}
+
+/** The workbook as the pane first shows it, before any recalculation. */
+export interface WorkbookState {
+  readonly tables: readonly TableSummary[];
+  readonly stored: StoredSettings;
+  /** False on an Excel without ExcelApi 1.13: merged cells are not seen, two-row headers may be misread. */
+  readonly mergesSupported: boolean;
+}
+
+export type RecalcStep = 'read' | 'evaluate' | 'write';
+
+/** `done` of `total` units of the current step (sheets read, chunks written). */
+export interface RecalcProgress {
+  readonly step: RecalcStep;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface RecalcResult {
+  readonly evaluation: Evaluation;
+  /** The sheets written, in tab order (the pane copies the 自评表 grid and the paragraphs from them). */
+  readonly sheets: readonly SheetModel[];
+  readonly tables: readonly TableSummary[];
+}
+
+/**
+ * Everything the pane asks of the workbook. Each call is one Excel.run; the pane never sees Office.js.
+ * A rejected promise leaves the workbook as it was before the call (the previous 自评_ sheets stay).
+ */
+export interface WorkbookSession {
+  inspect(): Promise<WorkbookState>;
+  /** Reads, evaluates, writes the 自评_ sheets and stores `stored` in the workbook. */
+  recalculate(stored: StoredSettings, language: Language, onProgress?: (progress: RecalcProgress) => void): Promise<RecalcResult>;
+  /** Activates `sheet` and selects `cell` (`E12` or `D7:E7`). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  saveSettings(stored: StoredSettings): Promise<void>;
+}
