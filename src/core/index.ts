@@ -7,4 +7,5 @@ export * from './messages';
 export * from './rules';
 export * from './report';
 export { evaluateWorkbook } from './evaluate';
+export type { ColumnMapping, TableColumn, TableField, TableKind, TableSummary } from './detect';
 export * from './output';

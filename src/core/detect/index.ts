@@ -2,3 +2,4 @@ export type { AmountUnit, BudgetTable, IndicatorTable, ScoresTable, DetectedTabl
 export { findTables } from './findTables';
 export { findHeaders, type HeaderHit } from './findHeaders';
 export { cleanHeaderText, headerLabels, headerText } from './headerLabels';
+export type { ColumnMapping, TableColumn, TableField, TableKind, TableSummary } from './TableSummary';
