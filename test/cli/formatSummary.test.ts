@@ -9,6 +9,7 @@ const flags: Flag[] = [
 
 /** The seed's shape: 万元, a stated 96 and 优 next to a computed total that is lower. */
 const evaluation: Evaluation = {
+  tables: [],
   unit: '万元',
   unitFactor: 10000,
   lines: [],

@@ -3,3 +3,5 @@ export { findTables } from './findTables';
 export { findHeaders, type HeaderHit } from './findHeaders';
 export { cleanHeaderText, headerLabels, headerText } from './headerLabels';
 export type { ColumnMapping, TableColumn, TableField, TableKind, TableSummary } from './TableSummary';
+export { applyColumnMapping, fieldsOf, tableKey } from './applyColumnMapping';
+export { describeTable } from './describeTable';

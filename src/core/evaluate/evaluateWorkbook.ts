@@ -1,4 +1,4 @@
-import { findTables, type DetectedTable } from '../detect';
+import { applyColumnMapping, describeTable, findTables, type ColumnMapping, type DetectedTable } from '../detect';
 import {
   mergeStated,
   readBudgetTable,
@@ -19,12 +19,13 @@ import { scoreTotals, type ComputedScores } from './scoreTotals';
 
 /**
  * The whole engine: find the tables, read them, score them, compare with what the unit states.
- * Never throws on the user's data: every problem in it is a Flag.
+ * Never throws on the user's data: every problem in it is a Flag. `columns` holds the user's corrections
+ * to the columns the engine guessed (the pane's column picker).
  */
-export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: Partial<Settings> = {}): Evaluation {
+export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: Partial<Settings> = {}, columns: ColumnMapping = {}): Evaluation {
   const settings = withDefaults(options);
   const grids = snapshot.sheets.map((sheet) => new SheetGrid(sheet));
-  const tables = grids.flatMap((grid) => findTables(grid));
+  const tables = applyColumnMapping(grids.flatMap((grid) => findTables(grid)), columns);
   const budgetModels = tables.filter(isKind('budget')).map(readBudgetTable);
   const indicatorModels = tables.filter(isKind('indicators')).map(readIndicatorTable);
   const flags: Flag[] = [...notFound(budgetModels.length, indicatorModels.length)];
@@ -42,6 +43,7 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: Partial<Se
   flags.push(...compareStated(stated, computed, overallRate, settings));
   const mainBudget = budgetModels.find((m) => m.rows.length > 0) ?? budgetModels[0];
   return {
+    tables: tables.map(describeTable),
     unit: mainBudget?.unit ?? '元',
     unitFactor: mainBudget?.unitFactor ?? 1,
     lines: budget.lines,

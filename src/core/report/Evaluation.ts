@@ -1,5 +1,6 @@
 import type { Flag, FlagCode } from './Flag';
 import type { IndicatorCategory, RuleSetId, ScoreCategory, Settings } from '../rules';
+import type { TableSummary } from '../detect';
 
 /** Money inside the engine is an integer number of 分, so sums are exact. */
 export type Fen = number;
@@ -72,6 +73,8 @@ export interface Scores {
 }
 
 export interface Evaluation {
+  /** The tables read, with the column each field came from. */
+  readonly tables: readonly TableSummary[];
   /** The amount unit found in the workbook (`万元`), or `元` when none was stated. */
   readonly unit: string;
   /** 元 per unit (10 000 for 万元). */

@@ -16,6 +16,7 @@ export function indicator(name: string, extra: Partial<IndicatorResult> = {}): I
 /** An Evaluation built by hand, for what the sample does not show (another unit, no tables, odd names). */
 export function makeEvaluation(extra: Partial<Evaluation> = {}): Evaluation {
   return {
+    tables: [],
     unit: '元',
     unitFactor: 1,
     lines: [],
