@@ -1,3 +1,7 @@
-export type { ExcelHost, HostCollection, HostRange, HostRangeAreas, HostTable, HostWorksheet } from './ExcelHost';
+export type {
+  ExcelHost, HostCollection, HostHyperlink, HostNamedItem, HostNamedItemCollection, HostPageLayout, HostRange, HostRangeAreas,
+  HostRangeBorder, HostRangeFormat, HostSetting, HostSettingCollection, HostTable, HostWorkbook, HostWorksheet, HostWorksheetCollection,
+} from './ExcelHost';
 export { readSnapshot, DEFAULT_MAX_CELLS_PER_REQUEST, type ReadSnapshotOptions } from './readSnapshot';
 export { officeHost, runInExcel } from './officeHost';
+export type { RecalcProgress, RecalcResult, RecalcStep, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';

@@ -6,7 +6,7 @@ import { localAddress, splitAreas } from '../../src/excel/readSnapshot';
 import { readWorkbook } from '../../src/xlsx';
 import { benchSheets, type BenchSheet } from '../../scripts/benchWorkbooks';
 import { makeTempDir } from '../xlsx/fixtures';
-import { FakeHost, type FakeSheet } from './fakeHost';
+import { FakeExcel as FakeHost, type FakeSheet } from './fake';
 
 const DIV0 = { error: '#DIV/0!' };
 

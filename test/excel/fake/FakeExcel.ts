@@ -1,0 +1,140 @@
+import type { CellRange } from '../../../src/core';
+import type { ExcelHost } from '../../../src/excel';
+import { SheetState, type FakeSheet } from './FakeBook';
+import type { Loadable } from './Loadable';
+import { FakeWorkbook } from './fakeWorkbook';
+
+export interface FakeExcelOptions {
+  /** Throw at this sync (1-based), before any of its loads or changes are applied. */
+  readonly failAtSync?: number;
+  readonly failure?: Error;
+  /** Throw when one sync asks for values of more cells than this, as Excel on the web does past 5 MB. */
+  readonly responseCellLimit?: number;
+  /** Throw when one sync sends more than this many bytes of changes (Excel on the web: 5 MB). */
+  readonly requestByteLimit?: number;
+}
+
+export interface LoadRecord {
+  readonly sync: number;
+  readonly target: string;
+  readonly properties: string;
+}
+
+/**
+ * A change the shell asked for, as the fake applied it: which sheet (null for the workbook's names and
+ * settings), what kind of change, and its size in bytes of JSON, as Office.js would send it.
+ */
+export interface WriteRecord {
+  readonly sync: number;
+  readonly kind: 'cells' | 'sheet' | 'name' | 'setting' | 'view';
+  readonly sheet: string | null;
+  readonly what: string;
+  readonly bytes: number;
+}
+
+interface QueuedLoad {
+  readonly type: 'load';
+  readonly target: Loadable;
+  readonly properties: readonly string[];
+}
+
+interface QueuedAction {
+  readonly type: 'action';
+  readonly kind: WriteRecord['kind'];
+  readonly describe: () => { sheet: string | null; what: string };
+  readonly bytes: number;
+  readonly apply: () => void;
+}
+
+/** Office.js's per-action envelope (ids, action type, property name) around the value, in bytes. */
+const ACTION_OVERHEAD = 64;
+
+/**
+ * An in-memory Excel.RequestContext with Office.js's rules: `load`, setters and method calls only queue;
+ * a sync applies them in order, and reading what was not loaded and synced throws (PropertyNotLoaded).
+ * It counts syncs and the bytes each one sends, records every load and every change, and can be told to
+ * fail at the k-th sync. A failed sync applies nothing (real Excel may have applied part of its batch;
+ * replaceOutputSheets is written for either).
+ */
+export class FakeExcel implements ExcelHost {
+  syncCount = 0;
+  readonly loads: LoadRecord[] = [];
+  readonly writes: WriteRecord[] = [];
+  /** Cells whose values each sync returned. */
+  readonly cellsPerSync: number[] = [];
+  /** Bytes of changes each sync sent. */
+  readonly bytesPerSync: number[] = [];
+  /** How often the shell suspended screen updating and calculation for the next sync. */
+  readonly suspended = { screenUpdating: 0, calculation: 0 };
+  readonly sheets: SheetState[];
+  readonly names = new Map<string, string>();
+  readonly settings = new Map<string, unknown>();
+  activeSheet: string;
+  selection: { sheet: string; address: string } | null = null;
+  readonly workbook: FakeWorkbook;
+  private queue: (QueuedLoad | QueuedAction)[] = [];
+
+  constructor(
+    sheets: readonly FakeSheet[],
+    private readonly options: FakeExcelOptions = {},
+  ) {
+    this.sheets = sheets.map((sheet) => new SheetState(sheet.name, sheet));
+    this.activeSheet = this.sheets[0]?.name ?? '';
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  sheet(name: string): SheetState | undefined {
+    const folded = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === folded);
+  }
+
+  enqueueLoad(target: Loadable, propertyNames: string): void {
+    const properties = propertyNames.split(',').map((p) => p.trim()).filter(Boolean);
+    this.loads.push({ sync: this.syncCount + 1, target: target.describe(), properties: properties.join(',') });
+    this.queue.push({ type: 'load', target, properties });
+  }
+
+  enqueueAction(kind: WriteRecord['kind'], describe: QueuedAction['describe'], payload: unknown, apply: () => void): void {
+    const bytes = ACTION_OVERHEAD + (payload === undefined ? 0 : JSON.stringify(payload).length);
+    this.queue.push({ type: 'action', kind, describe, bytes, apply });
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    const queue = this.queue;
+    this.queue = [];
+    if (this.options.failAtSync === this.syncCount) throw this.options.failure ?? new Error(`sync ${this.syncCount} failed`);
+    const bytes = queue.reduce((n, q) => n + (q.type === 'action' ? q.bytes : 0), 0);
+    const limit = this.options.requestByteLimit;
+    if (limit !== undefined && bytes > limit) throw new Error(`RichApi.Error: The request payload size has exceeded the limit (${bytes} bytes)`);
+    const cells = queue.reduce((n, q) => n + (q.type === 'load' ? q.target.cellsRequested(q.properties) : 0), 0);
+    const cellLimit = this.options.responseCellLimit;
+    if (cellLimit !== undefined && cells > cellLimit) {
+      throw new Error(`RichApi.Error: The response payload size has exceeded the limit (${cells} cells)`);
+    }
+    this.cellsPerSync.push(cells);
+    this.bytesPerSync.push(bytes);
+    for (const item of queue) {
+      if (item.type === 'load') {
+        item.target.arrive(item.properties);
+        continue;
+      }
+      const described = item.describe();
+      item.apply();
+      this.writes.push({ sync: this.syncCount, kind: item.kind, ...described, bytes: item.bytes });
+    }
+  }
+
+  /** A sheet's cells in a block, as a plain grid of values, for a test to read what the shell wrote. */
+  valuesOf(sheetName: string, range: CellRange): unknown[][] {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const rows: unknown[][] = [];
+    for (let r = range.top; r <= range.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = range.left; c <= range.right; c++) row.push(sheet.peek(r, c)?.value ?? '');
+      rows.push(row);
+    }
+    return rows;
+  }
+}

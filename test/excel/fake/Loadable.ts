@@ -1,0 +1,63 @@
+import type { SheetState } from './FakeBook';
+import type { FakeExcel } from './FakeExcel';
+
+/** An Office.js proxy: `load` queues, and the values arrive, as they were at that moment, at the next sync. */
+export abstract class Loadable {
+  private readonly loaded = new Map<string, unknown>();
+  protected synced = false;
+
+  constructor(protected readonly host: FakeExcel) {}
+
+  abstract describe(): string;
+
+  /** The value of `property` now, when a sync delivers it. */
+  protected abstract capture(property: string): unknown;
+
+  cellsRequested(properties: readonly string[]): number {
+    void properties;
+    return 0;
+  }
+
+  arrive(properties: readonly string[]): void {
+    this.synced = true;
+    for (const p of properties) this.loaded.set(p, this.capture(p));
+  }
+
+  protected queueLoad(propertyNames: string): void {
+    this.host.enqueueLoad(this, propertyNames);
+  }
+
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) throw new Error(`PropertyNotLoaded: ${this.describe()}.${property}`);
+    return this.loaded.get(property) as T;
+  }
+}
+
+/** A worksheet found by name when a sync gets to it, and the same one for the rest of the batch. */
+export class SheetRef {
+  private state: SheetState | undefined;
+
+  constructor(
+    private readonly host: FakeExcel,
+    private readonly label: string,
+    state?: SheetState,
+  ) {
+    this.state = state;
+  }
+
+  get(): SheetState {
+    if (this.state && this.host.sheets.includes(this.state)) return this.state;
+    const found = this.host.sheet(this.label);
+    if (!found || (this.state && found !== this.state)) throw new Error(`ItemNotFound: no worksheet ${this.label}`);
+    return (this.state = found);
+  }
+
+  bind(state: SheetState): void {
+    this.state = state;
+  }
+
+  get name(): string {
+    return this.state?.name ?? this.label;
+  }
+}
+
