@@ -1,5 +1,6 @@
-import { cellAddress, parseRangeAddress, type CellRange, type CellValue, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../core';
-import type { ExcelHost, HostRange, HostRangeAreas, HostTable, HostWorksheet } from './ExcelHost';
+import { isOwnMarker, parseRangeAddress, type OutputMarker, type CellRange, type CellValue, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../core';
+import type { ExcelHost, HostNamedItem, HostRange, HostRangeAreas, HostSetting, HostTable, HostWorksheet } from './ExcelHost';
+import { localAddress, rangeAddress, sheetOfReference, splitAreas } from './officeAddresses';
 
 export interface ReadSnapshotOptions {
   /**
@@ -7,6 +8,22 @@ export interface ReadSnapshotOptions {
    * value, number format and value type take some 30 to 50 bytes of JSON, so the default stays near 100 000.
    */
   readonly maxCellsPerRequest?: number;
+  /** False where ExcelApi 1.13 is missing: no merged areas are asked for (Range.getMergedAreasOrNullObject). */
+  readonly merges?: boolean;
+  /** The workbook setting to read along with the names (the pane's StoredSettings). */
+  readonly settingKey?: string;
+}
+
+/** What one read brings back besides the snapshot: what the writer and the pane need to know. */
+export interface WorkbookRead {
+  /** The user's sheets only: the sheets our markers point to are not read. */
+  readonly snapshot: WorkbookSnapshot;
+  /** Every sheet, ours included, in tab order. */
+  readonly sheetNames: readonly string[];
+  /** Our defined names and the sheets they point to (a name whose sheet was deleted points to none). */
+  readonly markers: readonly OutputMarker[];
+  /** The value of `settingKey`, as stored; undefined when there is none. */
+  readonly setting: unknown;
 }
 
 export const DEFAULT_MAX_CELLS_PER_REQUEST = 100_000;
@@ -16,7 +33,7 @@ interface SheetPlan {
   readonly sheet: HostWorksheet;
   readonly name: string;
   readonly used: HostRange;
-  readonly merged: HostRangeAreas;
+  readonly merged: HostRangeAreas | null;
   readonly tables: TableSnapshot[];
   /** Sheet coordinates of the used range; null for a sheet with no values. */
   range: CellRange | null;
@@ -30,21 +47,28 @@ interface PendingRead {
 }
 
 /**
- * Every worksheet's used values, number formats, merges and tables, in a fixed number of syncs:
- *   1. the names of the worksheets and of the tables (Office.js hands out no worksheet before a sync);
- *   2. each sheet's used-range address and size, its merged areas, and each table's range and sheet;
+ * Every user sheet's used values, number formats, merges and tables, in a fixed number of syncs:
+ *   1. the names of the worksheets, of the tables and of the workbook's defined names, and the setting
+ *      (Office.js hands out no worksheet before a sync; our markers say which sheets to leave out);
+ *   2. each user sheet's used-range address and size, its merged areas, and each table's range and sheet;
  *   3. the values and number formats of all sheets that fit `maxCellsPerRequest` together,
  *      and one more sync per batch that does not fit, or per row block of a sheet larger than the budget.
  * A failed sync rejects with its error: there is no partial snapshot.
  */
-export async function readSnapshot(host: ExcelHost, options: ReadSnapshotOptions = {}): Promise<WorkbookSnapshot> {
+export async function readWorkbook(host: ExcelHost, options: ReadSnapshotOptions = {}): Promise<WorkbookRead> {
   const budget = Math.max(1, Math.floor(options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS_PER_REQUEST));
-  const { worksheets, tables } = host.workbook;
+  const { worksheets, tables, names, settings } = host.workbook;
   worksheets.load('items/name');
   tables.load('items/name,items/showHeaders');
+  names.load('items/name,items/formula');
+  const setting = options.settingKey === undefined ? null : settings.getItemOrNullObject(options.settingKey).load('value');
   await host.sync();
 
-  const plans = worksheets.items.map(planSheet);
+  const markers = names.items.filter((item) => isOwnMarker(item.name)).map(toMarker);
+  const ours = new Set(markers.map((m) => m.sheet.toLowerCase()));
+  const sheetNames = worksheets.items.map((sheet) => sheet.name);
+  const userSheets = worksheets.items.filter((sheet) => !ours.has(sheet.name.toLowerCase()));
+  const plans = userSheets.map((sheet) => planSheet(sheet, options.merges ?? true));
   const tableReads = tables.items.map(loadTable);
   await host.sync();
   attachTables(plans, tableReads);
@@ -54,16 +78,29 @@ export async function readSnapshot(host: ExcelHost, options: ReadSnapshotOptions
     await host.sync();
     for (const read of reads) appendRows(read.plan, read.range);
   }
-  return { sheets: plans.map(toSheetSnapshot) };
+  return { snapshot: { sheets: plans.map(toSheetSnapshot) }, sheetNames, markers, setting: settingValue(setting) };
+}
+
+/** The snapshot alone, for a caller that does not write (the same syncs as readWorkbook). */
+export async function readSnapshot(host: ExcelHost, options: ReadSnapshotOptions = {}): Promise<WorkbookSnapshot> {
+  return (await readWorkbook(host, options)).snapshot;
+}
+
+function toMarker(item: HostNamedItem): OutputMarker {
+  return { marker: item.name, sheet: sheetOfReference(item.formula) ?? '' };
+}
+
+function settingValue(setting: HostSetting | null): unknown {
+  return setting === null || setting.isNullObject ? undefined : setting.value;
 }
 
 /** Queues a sheet's used-range address and size and its merged areas for the address sync. */
-function planSheet(sheet: HostWorksheet): SheetPlan {
+function planSheet(sheet: HostWorksheet, merges: boolean): SheetPlan {
   return {
     sheet,
     name: sheet.name,
     used: sheet.getUsedRangeOrNullObject(true).load('address,rowCount,columnCount'),
-    merged: sheet.getRange().getMergedAreasOrNullObject().load('address'),
+    merged: merges ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null,
     tables: [],
     range: null,
     rows: [],
@@ -176,8 +213,8 @@ export function convertValue(value: unknown, valueType: string | undefined): Cel
 }
 
 /** The merged areas' address (`Sheet1!A1:E1, Sheet1!A8:A10`) as ranges; a null object means none. */
-function mergesOf(merged: HostRangeAreas): CellRange[] {
-  if (merged.isNullObject) return [];
+function mergesOf(merged: HostRangeAreas | null): CellRange[] {
+  if (merged === null || merged.isNullObject) return [];
   const merges: CellRange[] = [];
   for (const part of splitAreas(merged.address)) {
     const range = parseRangeAddress(localAddress(part));
@@ -186,28 +223,6 @@ function mergesOf(merged: HostRangeAreas): CellRange[] {
   return merges;
 }
 
-/** Splits a RangeAreas address at the commas outside quoted sheet names (a sheet may be called `a, b`). */
-export function splitAreas(address: string): string[] {
-  const parts: string[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < address.length; i++) {
-    const ch = address[i];
-    if (ch === "'") quoted = !quoted;
-    else if (ch === ',' && !quoted) {
-      parts.push(address.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(address.slice(start).trim());
-  return parts.filter((part) => part.length > 0);
-}
-
-/** The cell part of a sheet-qualified address, without `$`: `'Budget 2024'!$B$3:$D$5` → `B3:D5`. */
-export function localAddress(address: string): string {
-  return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-}
-
 function blockAddress(range: CellRange, top: number, bottom: number): string {
-  return `${cellAddress(top, range.left)}:${cellAddress(bottom, range.right)}`;
+  return rangeAddress({ ...range, top, bottom });
 }

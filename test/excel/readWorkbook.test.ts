@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellAddress, evaluateWorkbook, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core';
-import { readSnapshot } from '../../src/excel';
-import { localAddress, splitAreas } from '../../src/excel/readSnapshot';
+import { readSnapshot, readWorkbook as readOfficeWorkbook } from '../../src/excel';
+import { localAddress, splitAreas } from '../../src/excel/officeAddresses';
 import { readWorkbook } from '../../src/xlsx';
 import { benchSheets, type BenchSheet } from '../../scripts/benchWorkbooks';
 import { makeTempDir } from '../xlsx/fixtures';
@@ -116,7 +116,11 @@ describe('readSnapshot: what it reads', () => {
 
   it('loads names first, then addresses, then values only', () => {
     const bySync = (k: number) => host.loads.filter((l) => l.sync === k);
-    expect(bySync(1).map((l) => `${l.target}:${l.properties}`)).toEqual(['worksheets:items/name', 'tables:items/name,items/showHeaders']);
+    expect(bySync(1).map((l) => `${l.target}:${l.properties}`)).toEqual([
+      'worksheets:items/name',
+      'tables:items/name,items/showHeaders',
+      'names:items/name,items/formula',
+    ]);
     expect(bySync(2).every((l) => !l.properties.includes('values'))).toBe(true);
     expect(bySync(3).map((l) => `${l.target}:${l.properties}`)).toEqual([
       'range(预算表!A1:E7):values,numberFormat,valueTypes',
@@ -264,5 +268,45 @@ describe('addresses', () => {
   it('keeps the cell part of a qualified address', () => {
     expect(localAddress("'x!y'!$B$3:$D$5")).toEqual('B3:D5');
     expect(localAddress('B3')).toEqual('B3');
+  });
+});
+
+describe('readWorkbook (Office.js): what it leaves out and brings along', () => {
+  const ours: FakeSheet = { name: '自评_总览', rows: [['总分', 96.63]] };
+  const marked = () => {
+    const host = new FakeHost([BUDGET, ours, EMPTY]);
+    host.names.set('BudgetPerf_Output_overview', "='自评_总览'!$A$1");
+    host.names.set('BudgetPerf_Output_budget', '=#REF!$A$1');
+    host.names.set('打印区域', '=预算表!$A$1:$E$7');
+    host.settings.set('BudgetPerf.settings', { version: 1, settings: { lowExecutionThreshold: 0.8 } });
+    return host;
+  };
+
+  it('does not read the sheets our markers point to, and lists every sheet and marker', async () => {
+    const host = marked();
+    const read = await readOfficeWorkbook(host, { settingKey: 'BudgetPerf.settings' });
+    expect(read.snapshot.sheets.map((s) => s.name)).toEqual(['预算表', '空表']);
+    expect(read.sheetNames).toEqual(['预算表', '自评_总览', '空表']);
+    expect(read.markers).toEqual([
+      { marker: 'BudgetPerf_Output_overview', sheet: '自评_总览' },
+      { marker: 'BudgetPerf_Output_budget', sheet: '' },
+    ]);
+    expect(host.loads.some((l) => l.target.includes('自评_总览'))).toBe(false);
+    expect(host.syncCount).toBe(3);
+  });
+
+  it('brings the stored setting back in the first sync, or undefined when there is none', async () => {
+    const host = marked();
+    expect((await readOfficeWorkbook(host, { settingKey: 'BudgetPerf.settings' })).setting).toEqual({ version: 1, settings: { lowExecutionThreshold: 0.8 } });
+    expect(host.loads.filter((l) => l.sync === 1).map((l) => l.target)).toContain('setting(BudgetPerf.settings)');
+    expect((await readOfficeWorkbook(new FakeHost([BUDGET]), { settingKey: 'BudgetPerf.settings' })).setting).toBeUndefined();
+  });
+
+  it('asks for no merged areas where ExcelApi 1.13 is missing', async () => {
+    const host = new FakeHost([BUDGET]);
+    const { snapshot } = await readOfficeWorkbook(host, { merges: false });
+    expect(host.loads.some((l) => l.target.startsWith('mergedAreas'))).toBe(false);
+    expect(sheetOf(snapshot, '预算表').merges).toEqual([]);
+    expect(sheetOf(snapshot, '预算表').rows[2]).toEqual(['项目名称', '全年预算数', '全年执行数', '执行率', '备注']);
   });
 });
