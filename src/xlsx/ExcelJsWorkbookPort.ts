@@ -46,6 +46,9 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     removeMarker(this.workbook, marker);
   }
 
+  /** Every change is made in memory as it is asked for; the file is written once, afterwards. */
+  async flush(): Promise<void> {}
+
   private sheet(name: string): Worksheet {
     const worksheet = this.workbook.getWorksheet(name);
     if (!worksheet) throw new Error(`no sheet named ${name}`);

@@ -22,4 +22,9 @@ export interface WorkbookPort {
   /** Points `marker` at A1 of `sheet`, creating it or moving it from wherever it pointed. */
   setMarker(marker: string, sheet: string): Promise<void>;
   removeMarker(marker: string): Promise<void>;
+  /**
+   * Carries out every change asked for so far, or rejects. A port that applies each change as it is asked
+   * (ExcelJS, in memory) has nothing to do; one that queues them (Office.js) syncs here.
+   */
+  flush(): Promise<void>;
 }

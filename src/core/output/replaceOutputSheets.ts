@@ -25,6 +25,7 @@ export async function replaceOutputSheets(port: WorkbookPort, models: readonly S
       await port.setMarker(tempMarkerFor(model.id), temp);
       await port.writeSheet(temp, model);
     }
+    await port.flush();
   } catch (error) {
     await discard(port, added, error);
     throw error;
@@ -36,12 +37,14 @@ export async function replaceOutputSheets(port: WorkbookPort, models: readonly S
     await port.setMarker(markerFor(model.id), model.name);
     await port.removeMarker(tempMarkerFor(model.id));
   }
+  await port.flush();
 }
 
 /** Deletes the temporary sheets of a failed run; if that fails too, both failures are reported together. */
 async function discard(port: WorkbookPort, names: readonly string[], cause: unknown): Promise<void> {
   try {
     for (const name of names) await port.deleteSheet(name);
+    await port.flush();
   } catch (cleanup) {
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new AggregateError([cause, cleanup], message);

@@ -64,6 +64,11 @@ export class FakeWorkbookPort implements WorkbookPort {
     this.markers.delete(marker);
   }
 
+  /** Changes apply at once here; a flush is recorded so that a test sees where the writer commits. */
+  async flush(): Promise<void> {
+    this.record('flush', '');
+  }
+
   /** The sheets' names in tab order. */
   get names(): string[] {
     return this.sheets.map((s) => s.name);

@@ -64,6 +64,7 @@ describe('replaceOutputSheets', () => {
     ['writing the 3rd sheet', 'writeSheet', 3],
     ['writing the last sheet', 'writeSheet', 5],
     ['marking the 1st sheet', 'setMarker', 1],
+    ['committing the new sheets', 'flush', 1],
   ])('leaves the previous sheets as they were when %s fails', async (_what, call, n) => {
     const port = await afterFirstRun({ call: call as 'addSheet', n });
     const before = { names: port.names, markers: new Map(port.markers) };
@@ -95,6 +96,7 @@ describe('replaceOutputSheets', () => {
     ['renameSheet', 2],
     ['setMarker', 7],
     ['removeMarker', 1],
+    ['flush', 2],
   ])('finishes on the next run what a run stopped during the swap (%s #%i) left', async (call, n) => {
     const port = await afterFirstRun({ call: call as 'renameSheet', n });
     await expect(replaceOutputSheets(port, models(2))).rejects.toThrow('injected failure');
