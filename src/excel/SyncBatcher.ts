@@ -29,7 +29,7 @@ export class SyncBatcher {
 
   constructor(
     private readonly host: ExcelHost,
-    private readonly maxBytes = DEFAULT_MAX_BYTES_PER_SYNC,
+    readonly maxBytes = DEFAULT_MAX_BYTES_PER_SYNC,
   ) {}
 
   /** Call before queueing an action of `bytes`: syncs first if the request would pass its budget. */

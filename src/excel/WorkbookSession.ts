@@ -38,7 +38,7 @@ export interface WorkbookSession {
   inspect(): Promise<WorkbookState>;
   /** Reads, evaluates, writes the 自评_ sheets and stores `stored` in the workbook. */
   recalculate(stored: StoredSettings, language: Language, onProgress?: (progress: RecalcProgress) => void): Promise<RecalcResult>;
-  /** Activates `sheet` and selects `cell` (`E12` or `D7:E7`). */
-  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Activates `sheet` and selects `cell` (`E12` or `D7:E7`); a sheet no longer there is said in `language`. */
+  selectCell(sheet: string, cell: string, language?: Language): Promise<void>;
   saveSettings(stored: StoredSettings): Promise<void>;
 }

@@ -3,5 +3,9 @@ export type {
   HostRangeBorder, HostRangeFormat, HostSetting, HostSettingCollection, HostTable, HostWorkbook, HostWorksheet, HostWorksheetCollection,
 } from './ExcelHost';
 export { readSnapshot, readWorkbook, DEFAULT_MAX_CELLS_PER_REQUEST, type ReadSnapshotOptions, type WorkbookRead } from './readWorkbook';
-export { officeHost, runInExcel } from './officeHost';
+export { createOfficeSession, officeHost, runInExcel, whenOfficeReady, type OfficeReady } from './officeHost';
 export type { RecalcProgress, RecalcResult, RecalcStep, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
+export { createWorkbookSession, type HostRunner, type SessionEnvironment } from './createWorkbookSession';
+export { OfficeWorkbookPort, type OfficeWorkbookPortOptions } from './OfficeWorkbookPort';
+export { parseStoredSettings, SETTING_KEY, storedValue } from './storedSettings';
+export { DEFAULT_MAX_BYTES_PER_SYNC } from './SyncBatcher';

@@ -73,11 +73,13 @@ export class FakeExcel implements ExcelHost {
   selection: { sheet: string; address: string } | null = null;
   readonly workbook: FakeWorkbook;
   private queue: (QueuedLoad | QueuedAction)[] = [];
+  private failAtSync: number | undefined;
 
   constructor(
     sheets: readonly FakeSheet[],
     private readonly options: FakeExcelOptions = {},
   ) {
+    this.failAtSync = options.failAtSync;
     this.sheets = sheets.map((sheet) => new SheetState(sheet.name, sheet));
     this.activeSheet = this.sheets[0]?.name ?? '';
     this.workbook = new FakeWorkbook(this);
@@ -103,7 +105,7 @@ export class FakeExcel implements ExcelHost {
     this.syncCount++;
     const queue = this.queue;
     this.queue = [];
-    if (this.options.failAtSync === this.syncCount) throw this.options.failure ?? new Error(`sync ${this.syncCount} failed`);
+    if (this.failAtSync === this.syncCount) throw this.options.failure ?? new Error(`sync ${this.syncCount} failed`);
     const bytes = queue.reduce((n, q) => n + (q.type === 'action' ? q.bytes : 0), 0);
     const limit = this.options.requestByteLimit;
     if (limit !== undefined && bytes > limit) throw new Error(`RichApi.Error: The request payload size has exceeded the limit (${bytes} bytes)`);
@@ -123,6 +125,11 @@ export class FakeExcel implements ExcelHost {
       item.apply();
       this.writes.push({ sync: this.syncCount, kind: item.kind, ...described, bytes: item.bytes });
     }
+  }
+
+  /** Fails the sync `later` syncs from now (1: the next one), once. */
+  failIn(later: number): void {
+    this.failAtSync = this.syncCount + later;
   }
 
   /** A sheet's cells in a block, as a plain grid of values, for a test to read what the shell wrote. */

@@ -1,0 +1,237 @@
+import { OUTPUT_SHEET_NAMES, type CellValue } from '../../src/core';
+import { createWorkbookSession, SETTING_KEY, type RecalcProgress, type StoredSettings, type WorkbookSession } from '../../src/excel';
+import { seedWorkbook } from '../core/grids';
+import { FakeExcel, fakeSheetsOf, type FakeExcelOptions, type FakeSheet, type WriteRecord } from './fake';
+
+const RUN_TIME = new Date('2026-03-15T09:30:00+08:00');
+const OUTPUT = Object.values(OUTPUT_SHEET_NAMES);
+const NO_SETTINGS: StoredSettings = { settings: {}, columns: {} };
+
+function sessionOver(excel: FakeExcel, supports = true, maxBytesPerSync?: number): WorkbookSession {
+  return createWorkbookSession((action) => action(excel), {
+    supportsExcelApi: () => supports,
+    now: () => RUN_TIME,
+    limits: { maxBytesPerSync },
+  });
+}
+
+const sample = (options: FakeExcelOptions = {}) => new FakeExcel(fakeSheetsOf(seedWorkbook()), options);
+const sheetNames = (excel: FakeExcel) => excel.sheets.map((s) => s.name);
+
+/** Every user cell as `Sheet!A1=value`, to compare a workbook before and after a run. */
+function userCells(excel: FakeExcel): string[] {
+  return excel.sheets
+    .filter((s) => !s.name.includes('自评_'))
+    .flatMap((s) => [...s.cells].map(([key, cell]) => `${s.name}!${key}=${JSON.stringify(cell.value)}|${cell.numberFormat}`));
+}
+
+/** A write is ours when it touches a 自评_ sheet (or its temporary ~自评_ twin), our defined names or our setting. */
+function isOurs(write: WriteRecord): boolean {
+  if (write.kind === 'setting') return write.what === `set ${SETTING_KEY}`;
+  if (write.kind === 'name') return /^(add|delete) BudgetPerf_/.test(write.what);
+  if (write.kind === 'view') return true;
+  return write.sheet !== null && /^~?自评_/.test(write.sheet);
+}
+
+describe('recalculate on the sample', () => {
+  it('writes the five 自评_ sheets after the user’s and returns the sample’s figures', async () => {
+    const excel = sample();
+    const result = await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    expect(sheetNames(excel)).toEqual(['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]);
+    expect(result.evaluation.scores.total).toBe(96.63);
+    expect(result.evaluation.scores.stated?.total).toBe(96);
+    expect(result.evaluation.scores.grade).toBe('优');
+    expect(result.evaluation.flags.find((f) => f.code === 'zero-execution')?.cell).toBe('预算执行表!E12');
+    expect(result.sheets.map((s) => s.name)).toEqual(OUTPUT);
+    expect([...excel.names.keys()].sort()).toEqual(Object.keys(OUTPUT_SHEET_NAMES).map((id) => `BudgetPerf_Output_${id}`).sort());
+  });
+
+  it('writes what the sheet models say, text as text', async () => {
+    const excel = sample();
+    const { sheets } = await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    for (const model of sheets) {
+      const state = excel.sheet(model.name);
+      for (const cell of model.cells) {
+        const written = state?.peek(cell.row, cell.col);
+        expect([model.name, cell.row, cell.col, written?.value ?? '']).toEqual([model.name, cell.row, cell.col, cell.value ?? '']);
+        if (typeof cell.value === 'string') expect(written?.numberFormat).toBe(cell.format ?? '@');
+      }
+      expect(state?.merges).toEqual(expect.arrayContaining([...model.merges]));
+    }
+  });
+
+  it('writes only to its own sheets, names and setting, and leaves every user cell as it was', async () => {
+    const excel = sample();
+    const before = userCells(excel);
+    const session = sessionOver(excel);
+    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    await session.recalculate({ settings: { lowExecutionThreshold: 0.8 }, columns: {} }, 'en');
+    expect(excel.writes.length).toBeGreaterThan(100);
+    expect(excel.writes.filter((w) => !isOurs(w))).toEqual([]);
+    expect(userCells(excel)).toEqual(before);
+  });
+
+  it('replaces its sheets on a second run, one copy of each', async () => {
+    const excel = sample();
+    const session = sessionOver(excel);
+    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    await session.recalculate(NO_SETTINGS, 'en');
+    expect(sheetNames(excel)).toEqual(['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]);
+    expect(excel.valuesOf('自评_总览', { top: 0, left: 0, bottom: 0, right: 0 })[0][0]).toMatch(/self-evaluation/i);
+  });
+
+  it('suspends screen updating and calculation for every sync it writes in', async () => {
+    const excel = sample();
+    await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    const writeSyncs = excel.syncCount - 3;
+    expect(excel.suspended).toEqual({ screenUpdating: writeSyncs, calculation: writeSyncs });
+  });
+
+  it('reports progress through reading, evaluating and writing each sheet', async () => {
+    const steps: RecalcProgress[] = [];
+    await sessionOver(sample()).recalculate(NO_SETTINGS, 'zh-CN', (p) => steps.push(p));
+    expect(steps.map((p) => `${p.step} ${p.done}/${p.total}`)).toEqual([
+      'read 0/1', 'evaluate 0/1', 'write 0/5', 'write 1/5', 'write 2/5', 'write 3/5', 'write 4/5', 'write 5/5',
+    ]);
+  });
+});
+
+describe('recalculate: a failure at any sync keeps the previous results', () => {
+  const overviewTop = (excel: FakeExcel) => excel.valuesOf('自评_总览', { top: 0, left: 0, bottom: 3, right: 1 });
+  let syncsOfARerun = 0;
+
+  beforeAll(async () => {
+    const excel = sample();
+    const session = sessionOver(excel);
+    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    const before = excel.syncCount;
+    await session.recalculate(NO_SETTINGS, 'en');
+    syncsOfARerun = excel.syncCount - before;
+  });
+
+  it('takes a handful of syncs: three to read, the rest to write and swap', () => {
+    expect(syncsOfARerun).toBeGreaterThanOrEqual(5);
+    expect(syncsOfARerun).toBeLessThanOrEqual(8);
+  });
+
+  it('at every one of the rerun’s syncs, and the run after it replaces them', async () => {
+    for (let k = 1; k <= syncsOfARerun; k++) {
+      const excel = sample();
+      const session = sessionOver(excel);
+      await session.recalculate(NO_SETTINGS, 'zh-CN');
+      const previous = overviewTop(excel);
+      const userBefore = userCells(excel);
+
+      excel.failIn(k);
+      await expect(session.recalculate(NO_SETTINGS, 'en')).rejects.toThrow(/^Excel could not finish \(sync \d+ failed\)/);
+      expect([k, OUTPUT.filter((name) => !excel.sheet(name))]).toEqual([k, []]);
+      expect(overviewTop(excel)).toEqual(previous);
+      expect(userCells(excel)).toEqual(userBefore);
+
+      await session.recalculate(NO_SETTINGS, 'en');
+      expect(sheetNames(excel)).toEqual(['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]);
+      expect(overviewTop(excel)).not.toEqual(previous);
+    }
+  });
+});
+
+describe('the settings and column corrections travel with the workbook', () => {
+  const stored: StoredSettings = {
+    settings: { lowExecutionThreshold: 0.5, capEnabled: true },
+    columns: { '预算执行表!A3': { note: null } },
+  };
+
+  it('are stored by recalculate and by saveSettings, and come back from inspect', async () => {
+    const excel = sample();
+    const session = sessionOver(excel);
+    expect((await session.inspect()).stored).toEqual(NO_SETTINGS);
+    await session.recalculate(stored, 'zh-CN');
+    expect(excel.settings.get(SETTING_KEY)).toEqual({ version: 1, ...stored });
+    expect((await session.inspect()).stored).toEqual(stored);
+    await session.saveSettings(NO_SETTINGS);
+    expect((await session.inspect()).stored).toEqual(NO_SETTINGS);
+  });
+
+  it('change the result: 52% is no longer low against a 50% threshold', async () => {
+    const session = sessionOver(sample());
+    const lowAt = async (s: StoredSettings) =>
+      (await session.recalculate(s, 'zh-CN')).evaluation.flags.filter((f) => f.code === 'low-execution').map((f) => f.cell);
+    expect(await lowAt(NO_SETTINGS)).toContain('预算执行表!E8');
+    expect(await lowAt(stored)).not.toContain('预算执行表!E8');
+  });
+
+  it('inspect lists the tables with the corrected columns, in 3 syncs and without writing', async () => {
+    const excel = sample();
+    excel.settings.set(SETTING_KEY, { version: 1, ...stored });
+    const state = await sessionOver(excel, false).inspect();
+    expect(state.mergesSupported).toBe(false);
+    expect(state.tables.map((t) => `${t.key} ${t.kind}`)).toEqual([
+      '预算执行表!A3 budget', '预算执行表!A21 budget', '绩效指标表!A2 indicators', '自评得分!A2 scores',
+    ]);
+    expect(state.tables[0].columns.find((c) => c.header === '备注')?.field).toBeNull();
+    expect(excel.syncCount).toBe(3);
+    expect(excel.writes).toEqual([]);
+  });
+});
+
+describe('selectCell', () => {
+  it('activates the sheet and selects the cell a flag names', async () => {
+    const excel = sample();
+    await sessionOver(excel).selectCell('预算执行表', 'E12');
+    expect(excel.activeSheet).toBe('预算执行表');
+    expect(excel.selection).toEqual({ sheet: '预算执行表', address: 'E12' });
+    await sessionOver(excel).selectCell('绩效指标表', 'D7:E7');
+    expect(excel.selection).toEqual({ sheet: '绩效指标表', address: 'D7:E7' });
+    expect(excel.writes.every((w) => w.kind === 'view')).toBe(true);
+  });
+
+  it.each([
+    ['zh-CN', '找不到工作表“已删除的表”'],
+    ['en', 'The sheet "已删除的表" is not in the workbook any more'],
+  ] as const)('says in %s that a sheet is gone', async (language, message) => {
+    await expect(sessionOver(sample()).selectCell('已删除的表', 'A1', language)).rejects.toThrow(message);
+  });
+});
+
+describe('recalculate refuses what it must not touch', () => {
+  it('a sheet of the user’s called 自评_总览: nothing is written, and the message names it', async () => {
+    const own: FakeSheet = { name: '自评_总览', rows: [['我自己的总览']] };
+    const excel = new FakeExcel([...fakeSheetsOf(seedWorkbook()), own]);
+    await expect(sessionOver(excel).recalculate(NO_SETTINGS, 'en')).rejects.toThrow('自评_总览');
+    expect(excel.writes.filter((w) => w.kind !== 'setting')).toEqual([]);
+    expect(excel.valuesOf('自评_总览', { top: 0, left: 0, bottom: 0, right: 0 })).toEqual([['我自己的总览']]);
+  });
+
+  it('a project called =HYPERLINK(…) or +1 stays text in every sheet written', async () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '全年预算数', '全年执行数'],
+      ['=HYPERLINK("http://example.com","点我")', 10, 5],
+      ['+1', 10, 10],
+    ];
+    const excel = new FakeExcel([{ name: '预算表', rows }]);
+    await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    const written = excel.sheets.filter((s) => s.name.startsWith('自评_')).flatMap((s) => [...s.cells.values()]);
+    expect(written.filter((c) => c.type === 'Formula')).toEqual([]);
+    expect(written.some((c) => c.value === '=HYPERLINK("http://example.com","点我")' && c.numberFormat === '@')).toBe(true);
+  });
+});
+
+describe('recalculate in chunks', () => {
+  const bigBudget = (lines: number): FakeSheet => ({
+    name: '预算表',
+    rows: [
+      ['项目名称', '全年预算数', '全年执行数', '备注'],
+      ...Array.from({ length: lines }, (_, i): CellValue[] => [`项目${i + 1}`, 100 + (i % 7), 90 + (i % 13), i % 5 === 0 ? '按进度执行' : null]),
+    ],
+  });
+
+  it('keeps every request under its budget, and Excel on the web’s limit is never reached', async () => {
+    const excel = new FakeExcel([bigBudget(3_000)], { requestByteLimit: 120_000 });
+    const result = await sessionOver(excel, true, 100_000).recalculate(NO_SETTINGS, 'zh-CN');
+    expect(result.evaluation.lines).toHaveLength(3_000);
+    expect(excel.syncCount).toBeGreaterThan(10);
+    expect(Math.max(...excel.bytesPerSync)).toBeLessThanOrEqual(120_000);
+    const names = [...(excel.sheet('自评_预算执行')?.cells.values() ?? [])].map((c) => c.value);
+    expect(names).toEqual(expect.arrayContaining(['项目1', '项目1500', '项目3000']));
+  });
+});
