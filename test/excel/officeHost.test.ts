@@ -1,0 +1,57 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { createOfficeSession, SETTING_KEY, whenOfficeReady } from '../../src/excel';
+
+/**
+ * Thin smoke tests of the one module that names Office's globals: that each entry point reaches the Office.js
+ * call it should. Excel's proxies come from Microsoft's office-addin-mock; the Office global is a plain object,
+ * since office-addin-mock makes every plain property wait for a load() that the real Office global never needs.
+ * What the calls do to a workbook is tested against the fake (createWorkbookSession.test.ts).
+ */
+const globals = globalThis as { Office?: unknown; Excel?: unknown };
+
+function officeGlobal(host: string | null, supported: readonly string[]) {
+  return {
+    HostType: { Excel: 'Excel' },
+    onReady: async () => ({ host, platform: host ? 'PC' : null }),
+    context: {
+      displayLanguage: 'zh-CN',
+      requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && supported.includes(version) },
+    },
+  };
+}
+
+afterEach(() => {
+  delete globals.Office;
+  delete globals.Excel;
+});
+
+describe('whenOfficeReady', () => {
+  it.each([
+    ['in Excel with ExcelApi 1.9', 'Excel', ['1.9', '1.13'], { inExcel: true, displayLanguage: 'zh-CN', canWrite: true }],
+    ['in an Excel without 1.9 (Office 2016)', 'Excel', [], { inExcel: true, displayLanguage: 'zh-CN', canWrite: false }],
+    ['outside Office (a browser tab)', null, ['1.9'], { inExcel: false, displayLanguage: '', canWrite: false }],
+  ] as const)('%s', async (_label, host, supported, expected) => {
+    globals.Office = officeGlobal(host, supported);
+    await expect(whenOfficeReady()).resolves.toEqual(expected);
+  });
+});
+
+describe('createOfficeSession through Excel.run', () => {
+  it('saveSettings adds the workbook setting and syncs', async () => {
+    globals.Office = officeGlobal('Excel', ['1.9', '1.13']);
+    const added: { key: string; value: unknown }[] = [];
+    const excel = new OfficeMockObject({
+      context: {
+        workbook: {
+          settings: { add: (key: string, value: unknown) => void added.push({ key, value }) },
+        },
+      },
+      run: async function (this: { context: unknown }, action: (context: unknown) => Promise<unknown>) {
+        return action(this.context);
+      },
+    });
+    globals.Excel = excel;
+    await createOfficeSession().saveSettings({ settings: { capEnabled: true }, columns: {} });
+    expect(added).toEqual([{ key: SETTING_KEY, value: { version: 1, settings: { capEnabled: true }, columns: {} } }]);
+  });
+});
