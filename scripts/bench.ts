@@ -7,6 +7,8 @@
  *     only reads the file with ExcelJS, median of 3 each. Target: CLI / read-only ≤ 1.5, i.e. the engine and
  *     the report cost at most half of what merely opening the file costs.
  *
+ * (c), (d) the add-in: syncs and bytes per recalculation, and the pane's bundle size (benchAddin.ts).
+ *
  * Run with --expose-gc (npm run bench does) so that heap figures are taken after a collection.
  */
 import { spawnSync } from 'child_process';
@@ -16,6 +18,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { evaluateWorkbook } from '../src/core';
 import type { Evaluation } from '../src/core';
+import { benchBundle, benchShell } from './benchAddin';
 import { benchSnapshot, writeBenchWorkbook } from './benchWorkbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..'); // dist/scripts → the repository
@@ -162,6 +165,9 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}\n`);
   benchCore();
   await benchCli();
+  const print = ({ header, rows }: { header: readonly string[]; rows: readonly (readonly string[])[] }) => printTable(header, rows);
+  await benchShell(print);
+  benchBundle(ROOT, print);
 }
 
 main().catch((err: unknown) => {

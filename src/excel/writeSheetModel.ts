@@ -43,9 +43,11 @@ export async function writeSheetModel(sheet: HostWorksheet, model: SheetModel, b
 
 /** The cells in row blocks: a number-format write and a value write per block, links after them. */
 async function writeCells(sheet: HostWorksheet, model: SheetModel, batcher: SyncBatcher): Promise<void> {
-  const width = Math.max(0, ...model.cells.map((c) => c.col + 1));
+  // A loop, not Math.max(...cells): a large sheet has more cells than a call has room for arguments.
+  let width = 0;
   const byRow = new Map<number, SheetCell[]>();
   for (const cell of model.cells) {
+    width = Math.max(width, cell.col + 1);
     const row = byRow.get(cell.row);
     if (row) row.push(cell);
     else byRow.set(cell.row, [cell]);
