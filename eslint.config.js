@@ -20,6 +20,19 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', module: 'writable' } },
   },
   {
+    // The task pane runs in Office's webview: no ExcelJS (it would triple the bundle), no file shell, no CLI, no Node.
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['exceljs', 'exceljs/*', 'node:*', 'fs', 'path', 'os', 'child_process', 'commander'], message: 'The pane runs in a browser (DESIGN.md).' },
+          { regex: '(^|/)(xlsx|cli)(/|$)', message: 'The pane never imports src/xlsx or src/cli: ExcelJS must not reach its bundle.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -2,15 +2,16 @@ import type { Language } from './Language';
 import { engineEn, engineZh } from './engineMessages';
 import { formEn, formZh } from './formMessages';
 import { outputEn, outputZh } from './outputMessages';
+import { paneEn, paneZh } from './paneMessages';
 import { reportEn, reportZh } from './reportMessages';
 import { shellEn, shellZh } from './shellMessages';
 
 /** Every user-visible sentence, Chinese first and English second; one key set for both languages. */
-const zhCN = { ...engineZh, ...shellZh, ...outputZh, ...formZh, ...reportZh };
+const zhCN = { ...engineZh, ...shellZh, ...outputZh, ...formZh, ...reportZh, ...paneZh };
 
 export type MessageKey = keyof typeof zhCN;
 
 export const catalogue: Record<Language, Record<MessageKey, string>> = {
   'zh-CN': zhCN,
-  en: { ...engineEn, ...shellEn, ...outputEn, ...formEn, ...reportEn },
+  en: { ...engineEn, ...shellEn, ...outputEn, ...formEn, ...reportEn, ...paneEn },
 };

@@ -1,0 +1,126 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Divider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Field,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { Language } from '../core';
+import { CopyPanel } from './components/CopyPanel';
+import { ErrorBar } from './components/ErrorBar';
+import { FirstRun } from './components/FirstRun';
+import { FlagList } from './components/FlagList';
+import { PaneHeader } from './components/PaneHeader';
+import { RecalculatePanel } from './components/RecalculatePanel';
+import { ScoreSummary } from './components/ScoreSummary';
+import { SettingsPanel } from './components/SettingsPanel';
+import { TablesPanel } from './components/TablesPanel';
+import { browserFirstRunMemory, type FirstRunMemory } from './firstRunMemory';
+import { PaneProvider } from './PaneProvider';
+import { sayIn } from './say';
+import type { WorkbookSession } from './session';
+import { usePaneState } from './usePaneState';
+
+export interface AppProps {
+  /** The workbook: the Office.js session in Excel, any other implementation in tests. */
+  session: WorkbookSession;
+  /** From Office's display language; the user may switch. */
+  initialLanguage: Language;
+  /** False on an Excel without ExcelApi 1.9, which cannot write the result sheets: 重新计算 is then disabled. */
+  canWrite?: boolean;
+  firstRun?: FirstRunMemory;
+}
+
+const useStyles = makeStyles({
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+/** The task pane: it arranges the panels and keeps the UI state; the session does the work. */
+export function App({ session, initialLanguage, canWrite = true, firstRun = browserFirstRunMemory }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [showFirstRun, setShowFirstRun] = useState(() => !firstRun.seen());
+  const say = useMemo(() => sayIn(language), [language]);
+  const [state, actions] = usePaneState(session);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = say('pane.title');
+  }, [language, say]);
+
+  const result = state.result;
+  const sheet = (id: string) => result?.value.sheets.find((s) => s.id === id);
+  return (
+    <PaneProvider language={language}>
+      <PaneHeader language={language} onLanguage={setLanguage} say={say} />
+      {showFirstRun ? (
+        <FirstRun
+          say={say}
+          onStart={() => {
+            firstRun.remember();
+            setShowFirstRun(false);
+          }}
+        />
+      ) : (
+        <main className={styles.main}>
+          {state.error !== null ? <ErrorBar message={state.error} say={say} onDismiss={actions.dismissError} /> : null}
+          {!canWrite ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{say('pane.cannotWrite')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {state.loading ? (
+            <Field validationMessage={say('pane.loading')} validationState="none">
+              <ProgressBar />
+            </Field>
+          ) : null}
+          <RecalculatePanel
+            say={say}
+            disabled={state.loading || !canWrite}
+            running={state.running}
+            progress={state.progress}
+            done={result !== null}
+            onRecalculate={() => actions.recalculate(language)}
+          />
+          {result ? (
+            <>
+              <ScoreSummary evaluation={result.value.evaluation} say={say} />
+              <FlagList flags={result.value.evaluation.flags} language={language} say={say} onGoTo={(cell) => actions.goToCell(cell, language)} />
+              <Divider />
+              <CopyPanel say={say} form={sheet('form')} report={sheet('report')} otherLanguage={result.language !== language} />
+              <Divider />
+            </>
+          ) : null}
+          {!state.mergesSupported ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{say('pane.mergesUnsupported')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <Accordion multiple collapsible defaultOpenItems={['tables']}>
+            {state.tables ? (
+              <AccordionItem value="tables">
+                <AccordionHeader as="h2">{say('pane.tables.heading', { count: state.tables.length })}</AccordionHeader>
+                <AccordionPanel>
+                  <TablesPanel tables={state.tables} say={say} pending={state.pendingColumn} onChoose={actions.chooseColumn} />
+                </AccordionPanel>
+              </AccordionItem>
+            ) : null}
+            <AccordionItem value="settings">
+              <AccordionHeader as="h2">{say('pane.settings.heading')}</AccordionHeader>
+              <AccordionPanel>
+                <SettingsPanel say={say} settings={state.stored.settings} onChange={actions.changeSettings} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </main>
+      )}
+    </PaneProvider>
+  );
+}

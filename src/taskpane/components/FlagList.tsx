@@ -1,0 +1,130 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { formatFlag, formatMessage, type Flag, type Language } from '../../core';
+import { groupFlags, type FlagGroup } from '../groupFlags';
+import type { Say } from '../say';
+import { splitFlagCell } from '../splitFlagCell';
+
+/** Flags shown at first per group, and per "show more": a long list is read a screen at a time. */
+const PAGE = 50;
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  item: {
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderLeftStyle: 'solid',
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
+  error: { borderLeftColor: tokens.colorStatusDangerBorderActive },
+  warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  flag: {
+    width: '100%',
+    height: 'auto',
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    whiteSpace: 'normal',
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
+  cell: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+  plain: { display: 'block', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+});
+
+export interface FlagListProps {
+  flags: readonly Flag[];
+  language: Language;
+  say: Say;
+  onGoTo: (cell: string) => void;
+}
+
+/** The flags grouped 错误/警告/提示 with their counts; each flag with a cell is a button that selects it. */
+export function FlagList({ flags, language, say, onGoTo }: FlagListProps) {
+  const styles = useStyles();
+  const groups = groupFlags(flags);
+  return (
+    <section className={styles.section} aria-labelledby="flags-heading">
+      <Subtitle2 as="h2" id="flags-heading">
+        {say('pane.flags.heading')}
+      </Subtitle2>
+      {groups.length === 0 ? (
+        <Body1>{say('pane.flags.none')}</Body1>
+      ) : (
+        <>
+          <Caption1>{say('pane.flags.hint')}</Caption1>
+          <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.severity !== 'info').map((g) => g.severity)}>
+            {groups.map((group) => (
+              <AccordionItem key={group.severity} value={group.severity}>
+                <AccordionHeader as="h3">{say(`pane.flags.group.${group.severity}`, { count: group.flags.length })}</AccordionHeader>
+                <AccordionPanel>
+                  <FlagGroupList group={group} language={language} say={say} onGoTo={onGoTo} />
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </>
+      )}
+    </section>
+  );
+}
+
+function FlagGroupList({ group, language, say, onGoTo }: { group: FlagGroup; language: Language; say: Say; onGoTo: (cell: string) => void }) {
+  const styles = useStyles();
+  const [shown, setShown] = useState(PAGE);
+  const rest = group.flags.length - shown;
+  return (
+    <>
+      <ul className={styles.list}>
+        {group.flags.slice(0, shown).map((flag, i) => (
+          <li key={`${flag.cell ?? ''}|${flag.key}|${i}`} className={mergeClasses(styles.item, styles[group.severity])}>
+            <FlagItem flag={flag} language={language} say={say} onGoTo={onGoTo} />
+          </li>
+        ))}
+      </ul>
+      {rest > 0 ? (
+        <Button appearance="transparent" onClick={() => setShown(shown + PAGE)}>
+          {say('pane.flags.more', { count: Math.min(rest, PAGE), total: group.flags.length })}
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+function FlagItem({ flag, language, say, onGoTo }: { flag: Flag; language: Language; say: Say; onGoTo: (cell: string) => void }) {
+  const styles = useStyles();
+  // A flag without a cell to go to (a table not found) is text, led by its cell if it names one.
+  const cell = flag.cell;
+  if (cell === null || !splitFlagCell(cell)) return <Body1 className={styles.plain}>{formatFlag(flag, language)}</Body1>;
+  const message = formatMessage(flag.key, flag.params, language);
+  return (
+    <Button
+      appearance="subtle"
+      className={styles.flag}
+      aria-label={say('pane.flags.goTo', { cell, message })}
+      onClick={() => onGoTo(cell)}
+    >
+      <Caption1 className={styles.cell}>{cell}</Caption1>
+      <Body1>{message}</Body1>
+    </Button>
+  );
+}

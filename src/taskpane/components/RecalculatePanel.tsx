@@ -1,0 +1,38 @@
+import { Button, Caption1, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { progressView } from '../progressView';
+import type { Say } from '../say';
+import type { RecalcProgress } from '../session';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  button: { width: '100%' },
+});
+
+export interface RecalculatePanelProps {
+  say: Say;
+  disabled: boolean;
+  running: boolean;
+  progress: RecalcProgress | null;
+  /** Announced once a run has finished. */
+  done: boolean;
+  onRecalculate: () => void;
+}
+
+/** 重新计算, disabled while it runs, with a labelled progress bar under it. */
+export function RecalculatePanel({ say, disabled, running, progress, done, onRecalculate }: RecalculatePanelProps) {
+  const styles = useStyles();
+  const view = progress ? progressView(progress) : null;
+  return (
+    <section className={styles.panel}>
+      <Button appearance="primary" size="large" className={styles.button} disabled={disabled || running} onClick={onRecalculate}>
+        {say('pane.recalculate')}
+      </Button>
+      {view ? (
+        <Field validationMessage={say(view.key, view.params)} validationState="none">
+          <ProgressBar value={view.value} thickness="large" />
+        </Field>
+      ) : null}
+      <Caption1 role="status">{done && !running ? say('pane.recalculate.done') : say('pane.recalculate.hint')}</Caption1>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The pane's boot. taskpane.html has already turned Internet Explorer away (this bundle is a module script,
+ * which IE never runs); here: wait for Office, then the pane in Office's language, or a plain notice when
+ * the page is opened outside Excel or Office could not start.
+ */
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { languageFor } from '../core';
+import { createOfficeSession, whenOfficeReady, type OfficeReady } from '../excel';
+import { App } from './App';
+import { PaneProvider } from './PaneProvider';
+import { PlainNotice } from './components/PlainNotice';
+
+function render(node: ReactNode): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element');
+  createRoot(container).render(<StrictMode>{node}</StrictMode>);
+}
+
+async function boot(): Promise<void> {
+  // taskpane.html marks Internet Explorer before this script could run; IE never runs a module script, and
+  // this keeps an engine that does (a browser pretending to be IE) on the plain notice too.
+  if (document.documentElement.classList.contains('unsupported')) return;
+  let ready: OfficeReady;
+  try {
+    ready = await whenOfficeReady();
+  } catch (error) {
+    // office.js did not load (an intranet without the CDN) or Office refused to start: say so, in both languages.
+    console.error(error);
+    const reason = error instanceof Error ? error.message : String(error);
+    render(
+      <PaneProvider language="zh-CN">
+        <PlainNotice title="pane.title" lines={[{ key: 'pane.boot.failed', params: { reason } }, { key: 'pane.boot.hint' }]} />
+      </PaneProvider>,
+    );
+    return;
+  }
+  if (!ready.inExcel) {
+    // A plain browser (Office.onReady gave no host): not an error, so nothing on the console.
+    render(
+      <PaneProvider language="zh-CN">
+        <PlainNotice title="pane.notInExcel.title" lines={[{ key: 'pane.notInExcel.body' }]} />
+      </PaneProvider>,
+    );
+    return;
+  }
+  render(<App session={createOfficeSession()} initialLanguage={languageFor(ready.displayLanguage)} canWrite={ready.canWrite} />);
+}
+
+boot().catch((error: unknown) => console.error(error));

@@ -1,0 +1,38 @@
+import type { MessageKey, Settings } from '../core';
+import { fractionOf, numberText, parseNumberInput, percentText, type InputRange } from './numberInput';
+
+export type NumberSettingName = 'lowExecutionThreshold' | 'targetTooLowRatio' | 'scoreTolerance';
+
+/** A setting typed as a number: its words, the range it accepts as typed, and whether it is typed in percent. */
+export interface NumberSetting {
+  readonly name: NumberSettingName;
+  readonly label: MessageKey;
+  readonly hint: MessageKey;
+  readonly range: InputRange;
+  /** Typed as percent points (90), held as a fraction (0.9). */
+  readonly percent: boolean;
+}
+
+/** The number settings of SCORING.md a unit may change, in the order the pane shows them. */
+export const NUMBER_SETTINGS: readonly NumberSetting[] = [
+  { name: 'lowExecutionThreshold', label: 'pane.settings.lowExecution', hint: 'pane.settings.lowExecutionHint', range: { min: 1, max: 100 }, percent: true },
+  { name: 'targetTooLowRatio', label: 'pane.settings.targetTooLow', hint: 'pane.settings.targetTooLowHint', range: { min: 100, max: 1000 }, percent: true },
+  { name: 'scoreTolerance', label: 'pane.settings.scoreTolerance', hint: 'pane.settings.scoreToleranceHint', range: { min: 0, max: 10 }, percent: false },
+];
+
+/** The text a setting's field shows for a value: 0.9 → `90` for a percent setting. */
+export function settingText(setting: NumberSetting, value: number): string {
+  return setting.percent ? percentText(value) : numberText(value);
+}
+
+/** What the user typed, as the setting's value (`92.5` → 0.925), or null when it is not acceptable. */
+export function settingValue(setting: NumberSetting, text: string): number | null {
+  const typed = parseNumberInput(text, setting.range);
+  if (typed === null) return null;
+  return setting.percent ? fractionOf(typed) : typed;
+}
+
+/** The settings with one number changed, for StoredSettings.settings (only what the user set is stored). */
+export function withNumberSetting(settings: Partial<Settings>, name: NumberSettingName, value: number): Partial<Settings> {
+  return { ...settings, [name]: value };
+}

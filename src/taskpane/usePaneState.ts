@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ColumnMapping, Language, Settings, TableField, TableSummary } from '../core';
+import { applyColumnChoice } from './columnChoice';
+import type { RecalcProgress, RecalcResult, StoredSettings, WorkbookSession } from './session';
+import { splitFlagCell } from './splitFlagCell';
+
+export interface PendingColumn {
+  readonly tableKey: string;
+  readonly field: TableField;
+  readonly column: string | null;
+}
+
+export interface PaneState {
+  /** True until the first inspect() has answered. */
+  readonly loading: boolean;
+  readonly mergesSupported: boolean;
+  /** The tables found, once the workbook has been read (`null` when reading it failed: not "no tables"). */
+  readonly tables: readonly TableSummary[] | null;
+  readonly stored: StoredSettings;
+  readonly result: { readonly value: RecalcResult; readonly language: Language } | null;
+  readonly running: boolean;
+  readonly progress: RecalcProgress | null;
+  /** A column correction being saved; the picker shows it until the workbook has been read again. */
+  readonly pendingColumn: PendingColumn | null;
+  /** The last error, as the session worded it. */
+  readonly error: string | null;
+}
+
+export interface PaneActions {
+  recalculate(language: Language): void;
+  chooseColumn(tableKey: string, field: TableField, column: string | null): void;
+  changeSettings(settings: Partial<Settings>): void;
+  goToCell(ref: string, language: Language): void;
+  dismissError(): void;
+}
+
+const NOTHING_STORED: StoredSettings = { settings: {}, columns: {} };
+
+/**
+ * Where the pane's state lives, and the only caller of the session: a thin adapter (STYLE.md). Every
+ * rejection of the session ends up in `error`, shown in a MessageBar, and in the console with its stack.
+ */
+export function usePaneState(session: WorkbookSession): [PaneState, PaneActions] {
+  const [state, setState] = useState<PaneState>({
+    loading: true,
+    mergesSupported: true,
+    tables: null,
+    stored: NOTHING_STORED,
+    result: null,
+    running: false,
+    progress: null,
+    pendingColumn: null,
+    error: null,
+  });
+  const live = useRef(true);
+  const stored = useRef<StoredSettings>(NOTHING_STORED);
+  const update = useCallback((change: (previous: PaneState) => Partial<PaneState>) => {
+    if (live.current) setState((previous) => ({ ...previous, ...change(previous) }));
+  }, []);
+  const fail = useCallback(
+    (error: unknown, extra: Partial<PaneState> = {}) => {
+      console.error(error);
+      update(() => ({ ...extra, error: error instanceof Error ? error.message : String(error) }));
+    },
+    [update],
+  );
+  const store = useCallback(
+    (next: StoredSettings) => {
+      stored.current = next;
+      update(() => ({ stored: next }));
+    },
+    [update],
+  );
+
+  useEffect(() => {
+    live.current = true;
+    session.inspect().then(
+      (workbook) => {
+        stored.current = workbook.stored;
+        update(() => ({ loading: false, tables: workbook.tables, stored: workbook.stored, mergesSupported: workbook.mergesSupported }));
+      },
+      (error: unknown) => fail(error, { loading: false }),
+    );
+    return () => {
+      live.current = false;
+    };
+  }, [session, update, fail]);
+
+  const recalculate = useCallback(
+    (language: Language) => {
+      update(() => ({ running: true, progress: { step: 'read', done: 0, total: 0 }, error: null }));
+      session.recalculate(stored.current, language, (progress) => update(() => ({ progress }))).then(
+        (value) => update(() => ({ running: false, progress: null, result: { value, language }, tables: value.tables })),
+        (error: unknown) => fail(error, { running: false, progress: null }),
+      );
+    },
+    [session, update, fail],
+  );
+
+  const chooseColumn = useCallback(
+    (tableKey: string, field: TableField, column: string | null) => {
+      const columns: ColumnMapping = applyColumnChoice(stored.current.columns, tableKey, field, column);
+      store({ ...stored.current, columns });
+      update(() => ({ pendingColumn: { tableKey, field, column }, error: null }));
+      session
+        .saveSettings(stored.current)
+        .then(() => session.inspect())
+        .then(
+          (workbook) => update(() => ({ pendingColumn: null, tables: workbook.tables, mergesSupported: workbook.mergesSupported })),
+          (error: unknown) => fail(error, { pendingColumn: null }),
+        );
+    },
+    [session, store, update, fail],
+  );
+
+  const changeSettings = useCallback(
+    (settings: Partial<Settings>) => {
+      store({ ...stored.current, settings });
+      session.saveSettings(stored.current).catch((error: unknown) => fail(error));
+    },
+    [session, store, fail],
+  );
+
+  const goToCell = useCallback(
+    (ref: string, language: Language) => {
+      const target = splitFlagCell(ref);
+      if (target) session.selectCell(target.sheet, target.cell, language).catch((error: unknown) => fail(error));
+    },
+    [session, fail],
+  );
+
+  const dismissError = useCallback(() => update(() => ({ error: null })), [update]);
+
+  return [state, { recalculate, chooseColumn, changeSettings, goToCell, dismissError }];
+}

@@ -1,0 +1,149 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { catalogue } from '../../../src/core';
+import { buildPane, buildStandIn, serve } from './paneBuild';
+import { collectErrors, launch, routeRealOfficeJs, routeStandIn } from './chromium';
+import type { FakeExcel } from '../../excel/fake';
+
+declare global {
+  interface Window {
+    standIn: { excel: FakeExcel; runs: number };
+  }
+}
+
+/**
+ * The pane in headless Chromium, built as `npm run build` builds it and served as a web server would: first
+ * with the real office.js outside Office, then with the stand-in for office.js over the fake workbook that
+ * holds the sample.
+ */
+jest.setTimeout(180_000);
+
+const zh = catalogue['zh-CN'];
+const en = catalogue.en;
+let dir: string;
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-perf-pane-'));
+  await Promise.all([buildPane(path.join(dir, 'addin')), buildStandIn(path.join(dir, 'stand-in'))]);
+  server = await serve(path.join(dir, 'addin'));
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function openPane(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  const errors = collectErrors(page);
+  return { page, errors };
+}
+
+describe('outside Office, with the real office.js', () => {
+  it('says to open it in Excel, in both languages, with nothing on the console', async () => {
+    const { page, errors } = await openPane();
+    const served = await routeRealOfficeJs(page);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText(zh['pane.notInExcel.title']).waitFor();
+    expect(served).toContain('office.js');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The pane in Excel, past the first-run screen (a new browser context has never seen it). */
+async function openInExcel(query = ''): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPane();
+  await routeStandIn(opened.page, path.join(dir, 'stand-in', 'office-stand-in.js'));
+  await opened.page.goto(`${server.url}taskpane.html${query}`);
+  await opened.page.getByRole('button', { name: zh['pane.firstRun.start'] }).click();
+  return opened;
+}
+
+const screenshotsTo = process.env.PANE_SCREENSHOTS;
+
+describe('in Excel, with the stand-in over the sample workbook', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, errors } = await openInExcel());
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByText('96.63').first().waitFor();
+  });
+
+  afterAll(() => page.close());
+
+  it('shows the computed total against the stated 96, and the grade', async () => {
+    await expect(page.getByText('（自评 96').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText(zh['grade.优']).first().isVisible()).resolves.toBe(true);
+  });
+
+  it('lists the 0% line as a flag that selects its cell in the workbook', async () => {
+    const zeroFlag = page.getByRole('button', { name: /预算执行表!E12/ }).first();
+    await zeroFlag.click();
+    await page.waitForFunction(() => window.standIn.excel.selection?.address === 'E12');
+    expect(await page.evaluate(() => [window.standIn.excel.activeSheet, window.standIn.excel.selection])).toEqual([
+      '预算执行表', { sheet: '预算执行表', address: 'E12' },
+    ]);
+  });
+
+  it('wrote the five 自评_ sheets and nothing else', async () => {
+    const written = await page.evaluate(() => ({
+      sheets: window.standIn.excel.sheets.map((s) => s.name),
+      strays: window.standIn.excel.writes.filter((w) => w.kind === 'cells' && !/^~?自评_/.test(w.sheet ?? '')).length,
+    }));
+    expect(written).toEqual({
+      sheets: ['预算执行表', '绩效指标表', '自评得分', '自评_总览', '自评_预算执行', '自评_绩效指标', '自评_自评表', '自评_报告'],
+      strays: 0,
+    });
+  });
+
+  it('has no horizontal scroll at 320 px', async () => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  it('switches to English', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(300, 890);
+    if (screenshotsTo) await page.screenshot({ path: path.join(screenshotsTo, 'pane-zh.png') });
+    await page.getByRole('button', { name: en['pane.language.en'] }).click();
+    await page.getByRole('button', { name: en['pane.recalculate'] }).waitFor();
+    await expect(page.getByText(en['pane.flags.heading']).first().isVisible()).resolves.toBe(true);
+    if (screenshotsTo) {
+      // Away from the button just pressed, and past Fluent's transitions, so the picture shows the pane at rest.
+      await page.mouse.move(300, 890);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(screenshotsTo, 'pane-en.png') });
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('in Excel, in Office’s display language', () => {
+  it('starts in English when Office is in English', async () => {
+    const { page, errors } = await openPane();
+    await routeStandIn(page, path.join(dir, 'stand-in', 'office-stand-in.js'));
+    await page.goto(`${server.url}taskpane.html?lang=en-US`);
+    await page.getByRole('button', { name: en['pane.firstRun.start'] }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('in Internet Explorer 11 (Office 2016/2019)', () => {
+  it('shows the plain notice and does not start React', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 600 }, userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
+    await routeStandIn(page, path.join(dir, 'stand-in', 'office-stand-in.js'));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText(zh['pane.ie.title']).waitFor();
+    expect(await page.evaluate(() => document.getElementById('root')?.childElementCount)).toBe(0);
+    await page.close();
+  });
+});
