@@ -71,7 +71,6 @@ export const shellZh = {
   // src/excel: what the add-in says when Excel does not do what it asked
   'excel.sheetMissing': '找不到工作表“{sheet}”：它可能已被删除或改名。请点击“重新计算”后再试',
   'excel.failed': 'Excel 未能完成操作（{detail}）。原有的“自评_”工作表保持不变，可以再试一次',
-  'excel.tooOld': '这个版本的 Excel 不能运行本加载项（需要 ExcelApi 1.9，即 Microsoft 365、Excel 网页版或 Office 2021 及以上）。可以保存工作簿后，用命令行工具 budget-perf 完成同样的评价',
 } as const;
 
 export const shellEn: Record<keyof typeof shellZh, string> = {
@@ -136,5 +135,4 @@ export const shellEn: Record<keyof typeof shellZh, string> = {
 
   'excel.sheetMissing': 'The sheet "{sheet}" is not in the workbook any more (deleted or renamed?). Click Recalculate and try again',
   'excel.failed': 'Excel could not finish ({detail}). The previous 自评_ sheets are unchanged; you can try again',
-  'excel.tooOld': 'This version of Excel cannot run the add-in (it needs ExcelApi 1.9: Microsoft 365, Excel on the web, or Office 2021 and later). Save the workbook and run the command-line tool budget-perf on it: it does the same evaluation',
 };
