@@ -61,6 +61,8 @@ module.exports = async (env, argv) => {
   /** @type {import('copy-webpack-plugin').Pattern[]} */
   const copies = [
     { from: 'assets/icon-*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
+    // The manifest's SupportUrl and the ribbon's 'learn more' link.
+    { from: 'src/taskpane/help.html', to: 'help.html' },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',

@@ -45,6 +45,24 @@ async function openPane(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+describe('the build', () => {
+  it('holds the page, its script, the icons, the help page and the manifest that links to them', () => {
+    const files = fs.readdirSync(path.join(dir, 'addin'));
+    expect(files).toEqual(expect.arrayContaining(['taskpane.html', 'help.html', 'manifest.xml', 'assets']));
+    expect(files.some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+    expect(fs.readdirSync(path.join(dir, 'addin', 'assets')).sort()).toEqual(['icon-128.png', 'icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png']);
+    const manifest = fs.readFileSync(path.join(dir, 'addin', 'manifest.xml'), 'utf8');
+    const linked = [...manifest.matchAll(/="https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
+    expect(linked).toEqual(expect.arrayContaining(['taskpane.html', 'help.html', 'assets/icon-32.png']));
+    expect(linked.filter((file) => !fs.existsSync(path.join(dir, 'addin', file)))).toEqual([]);
+  });
+
+  it('leaves ExcelJS out of the pane’s script', () => {
+    const script = fs.readdirSync(path.join(dir, 'addin')).filter((f) => f.endsWith('.js'));
+    expect(script.filter((f) => fs.readFileSync(path.join(dir, 'addin', f), 'utf8').includes('exceljs'))).toEqual([]);
+  });
+});
+
 describe('outside Office, with the real office.js', () => {
   it('says to open it in Excel, in both languages, with nothing on the console', async () => {
     const { page, errors } = await openPane();
