@@ -144,6 +144,30 @@ describe('in Excel, with the stand-in over the sample workbook', () => {
   });
 });
 
+describe('in Excel, the settings', () => {
+  it('are saved in the workbook and change the next 重新计算: 52% is not low against a 50% threshold', async () => {
+    const { page, errors } = await openInExcel();
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByRole('button', { name: /预算执行表!E8/ }).first().waitFor();
+
+    await page.getByRole('button', { name: zh['pane.settings.heading'] }).click();
+    const threshold = page.getByLabel(zh['pane.settings.lowExecution']);
+    await threshold.fill('50');
+    await threshold.press('Tab');
+    await page.waitForFunction(() => window.standIn.excel.settings.size > 0);
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByRole('button', { name: /预算执行表!E8/ }).first().waitFor({ state: 'detached' });
+    await expect(page.getByRole('button', { name: /预算执行表!E12/ }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText('96.63').first().isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => [...window.standIn.excel.settings.values()])).toEqual([
+      { version: 1, settings: { lowExecutionThreshold: 0.5 }, columns: {} },
+    ]);
+    if (screenshotsTo) await page.screenshot({ path: path.join(screenshotsTo, 'pane-settings.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('in Excel, in Office’s display language', () => {
   it('starts in English when Office is in English', async () => {
     const { page, errors } = await openPane();
