@@ -133,7 +133,8 @@ function pageSetup(sheet: HostWorksheet, model: SheetModel): void {
   layout.paperSize = 'A4';
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.centerHorizontally = true;
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // Only the width: Office.js leaves the height automatic then, as `fitToHeight: 0` does in the .xlsx shell.
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
   if (print.area) layout.setPrintArea(rangeAddress(print.area));
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
 }

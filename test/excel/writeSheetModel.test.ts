@@ -37,7 +37,7 @@ describe('writeSheetModel (Office.js)', () => {
     expect(sheet?.freeze).toBe('rows 2');
     expect(Object.fromEntries(sheet?.pageLayout ?? [])).toEqual({
       paperSize: 'A4', orientation: 'Landscape', centerHorizontally: true,
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$2:$2',
+      zoom: { horizontalFitToPages: 1 }, printTitleRows: '$2:$2',
     });
   });
 
