@@ -123,8 +123,14 @@ describe('in Excel, with the stand-in over the sample workbook', () => {
     });
   });
 
-  it('has no horizontal scroll at 320 px', async () => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  it('has no horizontal scroll at the default pane widths: 270 (Mac), 320 (Windows), 350 (web)', async () => {
+    const overflow: number[] = [];
+    for (const width of [270, 320, 350]) {
+      await page.setViewportSize({ width, height: 900 });
+      overflow.push((await page.evaluate(() => document.documentElement.scrollWidth)) - width);
+    }
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(overflow).toEqual([0, 0, 0]);
   });
 
   it('switches to English', async () => {
