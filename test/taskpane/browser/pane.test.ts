@@ -69,6 +69,7 @@ describe('outside Office, with the real office.js', () => {
     const served = await routeRealOfficeJs(page);
     await page.goto(`${server.url}taskpane.html`);
     await page.getByText(zh['pane.notInExcel.title']).waitFor();
+    await expect(page.getByText(en['pane.notInExcel.title']).isVisible()).resolves.toBe(true);
     expect(served).toContain('office.js');
     expect(errors).toEqual([]);
     await page.close();
