@@ -24,18 +24,26 @@ const zh = catalogue['zh-CN'];
 const en = catalogue.en;
 let dir: string;
 let server: { url: string; close: () => Promise<void> };
+/** The OFFICE_JS=local build, as an intranet without Microsoft's CDN hosts it. */
+let intranet: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-perf-pane-'));
-  await Promise.all([buildPane(path.join(dir, 'addin')), buildStandIn(path.join(dir, 'stand-in'))]);
+  await Promise.all([
+    buildPane(path.join(dir, 'addin')),
+    buildPane(path.join(dir, 'addin-local'), { officeJs: 'local' }),
+    buildStandIn(path.join(dir, 'stand-in')),
+  ]);
   server = await serve(path.join(dir, 'addin'));
+  intranet = await serve(path.join(dir, 'addin-local'));
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await intranet?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -86,6 +94,24 @@ async function openInExcel(query = ''): Promise<{ page: Page; errors: string[] }
 }
 
 const screenshotsTo = process.env.PANE_SCREENSHOTS;
+
+describe('outside Office, with office.js served by the add-in’s own server (OFFICE_JS=local)', () => {
+  it('boots from the copied office.js alone: nothing fetched elsewhere, nothing on the console', async () => {
+    const { page, errors } = await openPane();
+    const elsewhere: string[] = [];
+    await page.route('**/*', (route) => {
+      if (route.request().url().startsWith(intranet.url)) return route.continue();
+      elsewhere.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`${intranet.url}taskpane.html`);
+    await page.getByText(zh['pane.notInExcel.title']).waitFor();
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'addin-local', 'office-js', 'office.js'))).toBe(true);
+    await page.close();
+  });
+});
 
 describe('in Excel, with the stand-in over the sample workbook', () => {
   let page: Page;

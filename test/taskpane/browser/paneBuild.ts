@@ -16,12 +16,23 @@ function compile(config: Configuration): Promise<void> {
   });
 }
 
-/** The pane as `npm run build` makes it (the project's own webpack config, production mode), into `outDir`. */
-export async function buildPane(outDir: string): Promise<void> {
+/**
+ * The pane as `npm run build` makes it (the project's own webpack config, production mode), into `outDir`;
+ * `officeJs: 'local'` as `OFFICE_JS=local npm run build` makes it.
+ */
+export async function buildPane(outDir: string, options: { officeJs?: 'local' } = {}): Promise<void> {
   // The project's config is plain CommonJS, loaded as webpack-cli loads it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<Configuration>;
-  const config = await factory({}, { mode: 'production' });
+  const before = process.env.OFFICE_JS;
+  process.env.OFFICE_JS = options.officeJs ?? '';
+  let config: Configuration;
+  try {
+    config = await factory({}, { mode: 'production' });
+  } finally {
+    if (before === undefined) delete process.env.OFFICE_JS;
+    else process.env.OFFICE_JS = before;
+  }
   await compile({ ...config, output: { ...config.output, path: outDir }, performance: { hints: false } });
 }
 
