@@ -201,6 +201,30 @@ describe('in Excel, the settings', () => {
   });
 });
 
+describe('in Excel, the column picker', () => {
+  it('stores a corrected column in the workbook, and the next 重新计算 reads it', async () => {
+    const { page, errors } = await openInExcel();
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByRole('button', { name: /预算执行表!E12/ }).first().waitFor();
+
+    // The tables found are open from the start: a wrong guess should be seen before the results are trusted.
+    const tables = page.getByRole('button', { name: zh['pane.tables.heading'].replace('{count}', '4') });
+    expect(await tables.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('button', { name: zh['pane.tables.correct'] }).first().click();
+    await page.getByLabel(zh['pane.field.budget.actual']).first().selectOption('C');
+    await page.waitForFunction(() => window.standIn.excel.settings.size > 0);
+    expect(await page.evaluate(() => [...window.standIn.excel.settings.values()])).toEqual([
+      { version: 1, settings: {}, columns: { '预算执行表!A3': { actual: 'C' } } },
+    ]);
+
+    // 执行数 now read from 年初预算数: the 0% fund is fully spent on paper, and its flag goes.
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByRole('button', { name: /预算执行表!E12/ }).first().waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('in Excel, in Office’s display language', () => {
   it('starts in English when Office is in English', async () => {
     const { page, errors } = await openPane();
