@@ -150,6 +150,15 @@ describe('in Excel, with the stand-in over the sample workbook', () => {
     });
   });
 
+  it('copies the 自评表 grid as tab-separated rows, ready to paste into the template', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: zh['pane.copy.form'] }).click();
+    await page.getByText(zh['pane.copy.done']).first().waitFor();
+    const rows = (await page.evaluate(() => navigator.clipboard.readText())).split(/\r?\n/);
+    expect(rows[0].split('\t')[0]).toBe('部门（单位）名称');
+    expect(rows.some((row) => row.includes('\t') && row.includes('96.63'))).toBe(true);
+  });
+
   it('has no horizontal scroll at the default pane widths: 270 (Mac), 320 (Windows), 350 (web)', async () => {
     const overflow: number[] = [];
     for (const width of [270, 320, 350]) {
