@@ -1,6 +1,6 @@
-import { isOwnMarker, type OutputMarker, type SheetModel, type WorkbookPort } from '../core';
+import { isOwnMarker, quoteSheetName, type OutputMarker, type SheetModel, type WorkbookPort } from '../core';
 import type { ExcelHost } from './ExcelHost';
-import { quotedSheet, sheetOfReference } from './officeAddresses';
+import { sheetOfReference } from './officeAddresses';
 import { actionBytes, SyncBatcher } from './SyncBatcher';
 import { writeSheetModel } from './writeSheetModel';
 
@@ -81,7 +81,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async setMarker(marker: string, sheet: string): Promise<void> {
     await this.removeMarker(marker);
-    const reference = `=${quotedSheet(sheet)}!$A$1`;
+    const reference = `=${quoteSheetName(sheet)}!$A$1`;
     await this.change(actionBytes({ marker, reference }), () => this.host.workbook.names.add(marker, reference));
     this.markers.set(marker, sheet);
   }

@@ -1,4 +1,4 @@
-import { cellAddress, type CellRange } from '../core';
+import { cellAddress, splitSheetReference, type CellRange } from '../core';
 
 /** Splits a RangeAreas address at the commas outside quoted sheet names (a sheet may be called `a, b`). */
 export function splitAreas(address: string): string[] {
@@ -26,15 +26,8 @@ export function rangeAddress(range: CellRange): string {
   return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
 }
 
-/** A sheet name as a formula needs it: always quoted, quotes doubled (`'自评_总览'`, `'Bob''s'`). */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /** The sheet a defined name's formula points to (`='自评_总览'!$A$1` → 自评_总览); null for `=#REF!$A$1`. */
 export function sheetOfReference(formula: unknown): string | null {
-  if (typeof formula !== 'string') return null;
-  const match = /^=?(?:'((?:[^']|'')+)'|([^!'#]+))!/.exec(formula);
-  if (!match) return null;
-  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  if (typeof formula !== 'string' || formula.startsWith('=#REF!')) return null;
+  return splitSheetReference(formula)?.sheet ?? null;
 }

@@ -1,7 +1,7 @@
-import { cellAddress, columnLetter, FORMATS, type SheetCell, type SheetModel } from '../core';
+import { cellAddress, columnLetter, FORMATS, quoteSheetName, type SheetCell, type SheetModel } from '../core';
 import type { HostRangeFormat, HostWorksheet } from './ExcelHost';
 import { BORDER_COLOR, OFFICE_FONT, OFFICE_STYLES, type OfficeCellStyle } from './officeStyles';
-import { quotedSheet, rangeAddress } from './officeAddresses';
+import { rangeAddress } from './officeAddresses';
 import { styleBlocks } from './styleBlocks';
 import { actionBytes, type SyncBatcher } from './SyncBatcher';
 
@@ -74,7 +74,7 @@ async function writeCells(sheet: HostWorksheet, model: SheetModel, batcher: Sync
   }
   for (const cell of model.cells) {
     if (!cell.link || typeof cell.value !== 'string') continue;
-    const link = { documentReference: `${quotedSheet(cell.link.sheet)}!${cell.link.cell}`, textToDisplay: cell.value };
+    const link = { documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`, textToDisplay: cell.value };
     await batcher.reserve(actionBytes(link));
     sheet.getRange(cellAddress(cell.row, cell.col)).hyperlink = link;
   }

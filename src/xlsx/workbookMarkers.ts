@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { isOwnMarker, splitQualifiedAddress, type OutputMarker } from '../core';
+import { isOwnMarker, quoteSheetName, splitQualifiedAddress, type OutputMarker } from '../core';
 
 /**
  * Our markers among the workbook's defined names (src/core/output/outputSheets.ts says why a defined name):
@@ -20,7 +20,7 @@ export function markersOf(workbook: Workbook): OutputMarker[] {
 /** Points `marker` at A1 of `sheet` only. */
 export function setMarker(workbook: Workbook, marker: string, sheet: string): void {
   removeMarker(workbook, marker);
-  workbook.definedNames.add(`${quoted(sheet)}!$A$1`, marker);
+  workbook.definedNames.add(`${quoteSheetName(sheet)}!$A$1`, marker);
 }
 
 export function removeMarker(workbook: Workbook, marker: string): void {
@@ -32,8 +32,4 @@ export function removeMarker(workbook: Workbook, marker: string): void {
 /** The markers pointing at `sheet`. */
 export function markersOn(workbook: Workbook, sheet: string): string[] {
   return markersOf(workbook).filter((m) => m.sheet === sheet).map((m) => m.marker);
-}
-
-function quoted(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
 }

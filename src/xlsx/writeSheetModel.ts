@@ -1,5 +1,5 @@
 import type { CellValue, Style, Worksheet } from 'exceljs';
-import { cellAddress, type CellLink, type CellRange, type SheetCell, type SheetModel } from '../core';
+import { cellAddress, quoteSheetName, type CellLink, type CellRange, type SheetCell, type SheetModel } from '../core';
 import { OUTPUT_STYLES } from './outputStyles';
 
 // ExcelJS leaves a column of exactly its default width (9) out of the file, and Excel then shows 8.43.
@@ -53,7 +53,7 @@ function writeCell(worksheet: Worksheet, cell: SheetCell, styles: Map<string, Pa
 
 /** HYPERLINK("#'预算执行表'!E12","预算执行表!E12"), with the sheet name quoted and every quote doubled. */
 function hyperlink(link: CellLink, text: string): CellValue {
-  const target = `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+  const target = `#${quoteSheetName(link.sheet)}!${link.cell}`;
   const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return { formula: `HYPERLINK(${literal(target)},${literal(text)})`, result: text };
 }

@@ -1,4 +1,4 @@
-import { parseCellAddress } from '../snapshot';
+import { parseCellAddress, splitSheetReference } from '../snapshot';
 import type { CellLink } from './SheetModel';
 
 /**
@@ -6,12 +6,9 @@ import type { CellLink } from './SheetModel';
  * range, as a place to jump to. Null for anything else (a range, a name without a sheet).
  */
 export function splitQualifiedAddress(ref: string): CellLink | null {
-  const bang = ref.lastIndexOf('!');
-  if (bang <= 0) return null;
-  let sheet = ref.slice(0, bang);
-  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const cell = ref.slice(bang + 1).replace(/\$/g, '');
-  return sheet && parseCellAddress(cell) ? { sheet, cell } : null;
+  const parts = splitSheetReference(ref);
+  const cell = parts?.local.replace(/\$/g, '');
+  return parts && cell && parseCellAddress(cell) ? { sheet: parts.sheet, cell } : null;
 }
 
 /** Whether two qualified addresses sit on the same row of the same sheet (a total's name cell and its flag). */

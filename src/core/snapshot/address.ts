@@ -26,8 +26,23 @@ export function cellAddress(row: number, col: number): string {
  */
 export function qualifiedAddress(sheet: string, row: number, col: number): string {
   const plain = /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^\d/.test(sheet);
-  const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${cellAddress(row, col)}`;
+  return `${plain ? sheet : quoteSheetName(sheet)}!${cellAddress(row, col)}`;
+}
+
+/** A sheet name as formulas and defined names may always take it: quoted, quotes doubled (`'O''Brien'`). */
+export function quoteSheetName(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The inverse of qualifiedAddress: `预算表!E9`, `'Budget 2024'!$E$9`, `='自评_总览'!$A$1` → the sheet, unquoted,
+ * and what follows the last `!` (a quoted sheet name may hold a `!`). Null when there is no sheet part.
+ */
+export function splitSheetReference(ref: string): { sheet: string; local: string } | null {
+  const bang = ref.lastIndexOf('!');
+  let sheet = ref.slice(ref.startsWith('=') ? 1 : 0, bang);
+  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return bang > 0 && sheet !== '' ? { sheet, local: ref.slice(bang + 1) } : null;
 }
 
 /** `A1` → { row: 0, col: 0 }; returns null for anything that is not a plain A1 reference. */

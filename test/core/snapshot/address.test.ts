@@ -1,5 +1,5 @@
 import type { CellRange } from '../../../src/core/snapshot';
-import { cellAddress, columnLetter, parseCellAddress, parseRangeAddress, qualifiedAddress } from '../../../src/core/snapshot';
+import { cellAddress, columnLetter, parseCellAddress, parseRangeAddress, qualifiedAddress, quoteSheetName, splitSheetReference } from '../../../src/core/snapshot';
 
 describe('columnLetter', () => {
   it.each([
@@ -95,5 +95,24 @@ describe('parseRangeAddress', () => {
     for (const [row, col] of [[0, 0], [6, 1], [99, 25], [4, 64], [1048575, 16383]]) {
       expect(parseRangeAddress(cellAddress(row, col))).toEqual(r(row, col, row, col));
     }
+  });
+});
+
+describe('splitSheetReference and quoteSheetName', () => {
+  it.each<[string, { sheet: string; local: string } | null]>([
+    ['预算表!E9', { sheet: '预算表', local: 'E9' }],
+    ["'Budget 2024'!$E$9", { sheet: 'Budget 2024', local: '$E$9' }],
+    ["='自评_总览'!$A$1", { sheet: '自评_总览', local: '$A$1' }],
+    ["'注意!重要'!B3:C4", { sheet: '注意!重要', local: 'B3:C4' }],
+    ["'O''Brien'!B2", { sheet: "O'Brien", local: 'B2' }],
+    ['E9', null],
+    ['!E9', null],
+    ["''!E9", null],
+  ])('%s', (ref, expected) => {
+    expect(splitSheetReference(ref)).toEqual(expected);
+  });
+
+  it.each(['预算表', 'Budget 2024', "O'Brien", '注意!重要'])('reads back what it quotes: %s', (sheet) => {
+    expect(splitSheetReference(`${quoteSheetName(sheet)}!A1`)).toEqual({ sheet, local: 'A1' });
   });
 });

@@ -1,4 +1,4 @@
-import { isCellError, parseRangeAddress, type CellRange, type CellValue } from '../../../src/core';
+import { cellAddress, isCellError, parseRangeAddress, qualifiedAddress, splitSheetReference, type CellRange, type CellValue } from '../../../src/core';
 
 /** A sheet as plain data: cells from `origin` (A1 unless said), merges and tables as A1 addresses. */
 export interface FakeSheet {
@@ -110,14 +110,20 @@ function mustParse(address: string): CellRange {
   return range;
 }
 
-/** `'自评_总览'!$A$1`-style reference: the sheet name quoted when Excel would quote it. */
-export function quoteSheet(name: string): string {
-  return /^[\p{L}\p{N}_.]+$/u.test(name) && !/^\d/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+/** A block as Excel writes its address: `预算表!B2:E10`, `'Budget 2024'!B3` (the sheet quoted only when it must be). */
+export function sheetAddress(sheet: string, range: CellRange): string {
+  const start = qualifiedAddress(sheet, range.top, range.left);
+  const end = cellAddress(range.bottom, range.right);
+  return start.endsWith(`!${end}`) ? start : `${start}:${end}`;
 }
 
-/** The sheet a defined name's formula points to (`='自评_总览'!$A$1` → 自评_总览), or null for `#REF!`. */
+/** A defined name's formula pointed at another sheet (renamed), or at none (`=#REF!$A$1`, deleted). */
+export function repointFormula(formula: string, sheet: string | null): string {
+  const local = splitSheetReference(formula)?.local ?? '';
+  return sheet === null ? `=#REF!${local}` : `=${qualifiedAddress(sheet, 0, 0).slice(0, -2)}!${local}`;
+}
+
+/** The sheet a defined name's formula points to, or null for `=#REF!…`. */
 export function sheetOfFormula(formula: string): string | null {
-  const match = /^=(?:'((?:[^']|'')+)'|([^!']+))!/.exec(formula);
-  if (!match) return null;
-  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  return formula.startsWith('=#REF!') ? null : (splitSheetReference(formula)?.sheet ?? null);
 }

@@ -1,6 +1,6 @@
-import { cellAddress, type CellRange } from '../../../src/core';
+import type { CellRange } from '../../../src/core';
 import type { HostHyperlink, HostRange, HostRangeAreas } from '../../../src/excel';
-import { quoteSheet, type CellState, type SheetState } from './FakeBook';
+import { sheetAddress, type CellState, type SheetState } from './FakeBook';
 import type { FakeExcel } from './FakeExcel';
 import { FakeRangeFormat } from './fakeFormat';
 import { Loadable } from './Loadable';
@@ -29,10 +29,7 @@ export class FakeRange extends Loadable implements HostRange {
 
   describe(): string {
     const r = this.locate();
-    if (!r) return `range(${this.sheet.ref.name}!<null>)`;
-    const start = cellAddress(r.top, r.left);
-    const end = cellAddress(r.bottom, r.right);
-    return `range(${quoteSheet(this.sheet.ref.name)}!${start === end ? start : `${start}:${end}`})`;
+    return r ? `range(${sheetAddress(this.sheet.ref.name, r)})` : `range(${this.sheet.ref.name}!<null>)`;
   }
 
   load(propertyNames: string): HostRange {

@@ -1,6 +1,6 @@
-import { cellAddress, type CellRange } from '../../../src/core';
+import type { CellRange } from '../../../src/core';
 import type { HostPageLayout, HostRange, HostWorksheet } from '../../../src/excel';
-import { MAX_COLS, MAX_ROWS, parseSheetRange, quoteSheet, sheetOfFormula, type SheetState } from './FakeBook';
+import { MAX_COLS, MAX_ROWS, parseSheetRange, repointFormula, sheetAddress, sheetOfFormula, type SheetState } from './FakeBook';
 import type { FakeExcel } from './FakeExcel';
 import { FakeRange } from './fakeRange';
 import { Loadable, type SheetRef } from './Loadable';
@@ -71,9 +71,7 @@ export class FakeWorksheet extends Loadable implements HostWorksheet {
 
   /** The sheet-qualified address Excel gives back (`预算表!B2:E10`, `'Budget 2024'!B3`). */
   qualified(range: CellRange): string {
-    const start = cellAddress(range.top, range.left);
-    const end = cellAddress(range.bottom, range.right);
-    return `${quoteSheet(this.ref.get().name)}!${start === end ? start : `${start}:${end}`}`;
+    return sheetAddress(this.ref.get().name, range);
   }
 }
 
@@ -103,7 +101,7 @@ function renameSheet(host: FakeExcel, sheet: SheetState, to: string): void {
     throw new Error(`InvalidArgument: cannot rename ${sheet.name} to ${to}`);
   }
   for (const [name, formula] of host.names) {
-    if (sheetOfFormula(formula)?.toLowerCase() === sheet.name.toLowerCase()) host.names.set(name, `=${quoteSheet(to)}!${formula.slice(formula.indexOf('!') + 1)}`);
+    if (sheetOfFormula(formula)?.toLowerCase() === sheet.name.toLowerCase()) host.names.set(name, repointFormula(formula, to));
   }
   sheet.name = to;
 }
@@ -112,7 +110,7 @@ function renameSheet(host: FakeExcel, sheet: SheetState, to: string): void {
 function deleteSheet(host: FakeExcel, sheet: SheetState): void {
   if (host.sheets.length === 1) throw new Error('InvalidOperation: a workbook must keep at least one sheet');
   for (const [name, formula] of host.names) {
-    if (sheetOfFormula(formula)?.toLowerCase() === sheet.name.toLowerCase()) host.names.set(name, `=#REF!${formula.slice(formula.indexOf('!') + 1)}`);
+    if (sheetOfFormula(formula)?.toLowerCase() === sheet.name.toLowerCase()) host.names.set(name, repointFormula(formula, null));
   }
   host.sheets.splice(host.sheets.indexOf(sheet), 1);
   if (host.activeSheet === sheet.name) host.activeSheet = host.sheets[0].name;
