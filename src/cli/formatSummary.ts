@@ -3,7 +3,7 @@ import {
   formatMessage,
   RULE_SETS,
   SCORE_CATEGORIES,
-  SEVERITIES,
+  groupFlags,
   type Evaluation,
   type Language,
   type MessageKey,
@@ -58,9 +58,7 @@ export function formatSummary(evaluation: Evaluation, path: string, lang: Langua
   if (evaluation.flags.length === 0) {
     lines.push(say('summary.noFlags'));
   } else {
-    for (const severity of SEVERITIES) {
-      const flags = evaluation.flags.filter((flag) => flag.severity === severity);
-      if (flags.length === 0) continue;
+    for (const { severity, flags } of groupFlags(evaluation.flags)) {
       lines.push(say(`summary.severity.${severity}`, { count: flags.length }));
       for (const flag of flags) lines.push(INDENT + formatFlag(flag, lang));
     }

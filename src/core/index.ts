@@ -6,6 +6,6 @@ export * from './snapshot';
 export * from './messages';
 export * from './rules';
 export * from './report';
-export { evaluateWorkbook } from './evaluate';
+export { evaluateWorkbook, showRate, showScore } from './evaluate';
 export type { ColumnMapping, TableColumn, TableField, TableKind, TableSummary } from './detect';
 export * from './output';

@@ -25,7 +25,7 @@ import { TablesPanel } from './components/TablesPanel';
 import { browserFirstRunMemory, type FirstRunMemory } from './firstRunMemory';
 import { PaneProvider } from './PaneProvider';
 import { sayIn } from './say';
-import type { WorkbookSession } from './session';
+import type { WorkbookSession } from '../excel';
 import { usePaneState } from './usePaneState';
 
 export interface AppProps {

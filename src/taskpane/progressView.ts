@@ -1,5 +1,5 @@
 import type { MessageKey, MessageParams } from '../core';
-import type { RecalcProgress, RecalcStep } from './session';
+import type { RecalcProgress, RecalcStep } from '../excel';
 
 export interface ProgressView {
   readonly key: MessageKey;

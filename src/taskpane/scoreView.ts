@@ -55,12 +55,3 @@ function categoryState(evaluation: Evaluation, category: ScoreCategory): Categor
   return { kind: 'score', score, max, stated: scores.stated?.[category] ?? null };
 }
 
-/** A score without trailing zeros: 96.63, 10; 2.675 rounds to 2.68 as a person rounds it (as the CLI shows it). */
-export function showScore(value: number): string {
-  return String(Math.round((value + Math.sign(value) * 1e-9) * 100) / 100);
-}
-
-/** A rate as a percentage with one decimal: `99.1%`, as the engine's flags show rates. */
-export function showRate(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)}%`;
-}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, Language, Settings, TableField, TableSummary } from '../core';
 import { applyColumnChoice } from './columnChoice';
-import type { RecalcProgress, RecalcResult, StoredSettings, WorkbookSession } from './session';
+import type { RecalcProgress, RecalcResult, StoredSettings, WorkbookSession } from '../excel';
 import { splitFlagCell } from './splitFlagCell';
 
 export interface PendingColumn {

@@ -1,6 +1,6 @@
 import { formatMessage } from '../../src/core';
 import { progressView } from '../../src/taskpane/progressView';
-import type { RecalcProgress } from '../../src/taskpane/session';
+import type { RecalcProgress } from '../../src/excel';
 
 describe('progressView: the progress bar’s label and value', () => {
   it.each<[RecalcProgress, string, string, number]>([

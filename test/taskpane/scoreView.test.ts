@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS, evaluateWorkbook } from '../../src/core';
 import { capBandsText } from '../../src/taskpane/capBandsText';
 import { sayIn } from '../../src/taskpane/say';
-import { scoreView, showRate, showScore } from '../../src/taskpane/scoreView';
+import { showRate, showScore } from '../../src/core';
+import { scoreView } from '../../src/taskpane/scoreView';
 import { seedWorkbook } from '../core/grids';
 
 describe('scoreView: the score card of the sample', () => {

@@ -1,5 +1,5 @@
 import { RULE_SETS, SCORE_CATEGORIES, type ScoreCategory } from '../rules';
-import { SEVERITIES, type Evaluation, type Severity } from '../report';
+import { groupFlags, type Evaluation, type Severity } from '../report';
 import type { Language, MessageKey } from '../messages';
 import { round2, showScore } from '../evaluate';
 import { SheetDraft } from './SheetDraft';
@@ -103,8 +103,8 @@ function putFlags(draft: SheetDraft, top: number, evaluation: Evaluation, say: S
     draft.merge(row, 0, row, LAST_COL);
     return row + 2;
   }
-  for (const severity of SEVERITIES) {
-    for (const flag of evaluation.flags.filter((f) => f.severity === severity)) {
+  for (const { severity, flags } of groupFlags(evaluation.flags)) {
+    for (const flag of flags) {
       draft.put(row, 0, row - top - 1, 'score');
       draft.put(row, 1, say(`severity.${severity}`), FLAG_STYLE[severity]);
       draft.put(row, 2, say(`flagLabel.${flag.code}`), 'text');

@@ -12,5 +12,6 @@ export type {
   Evaluation,
 } from './Evaluation';
 export { formatFlag } from './formatFlag';
+export { groupFlags, type FlagGroup } from './groupFlags';
 export type { JsonReport, JsonFlag, JsonTotal } from './JsonReport';
 export { toJsonReport } from './JsonReport';

@@ -12,8 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { formatFlag, formatMessage, type Flag, type Language } from '../../core';
-import { groupFlags, type FlagGroup } from '../groupFlags';
+import { formatFlag, formatMessage, groupFlags, type Flag, type FlagGroup, type Language } from '../../core';
 import type { Say } from '../say';
 import { splitFlagCell } from '../splitFlagCell';
 

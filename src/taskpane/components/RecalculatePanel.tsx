@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import { progressView } from '../progressView';
 import type { Say } from '../say';
-import type { RecalcProgress } from '../session';
+import type { RecalcProgress } from '../../excel';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -1,7 +1,7 @@
 import { Badge, Body1, Caption1, Card, Divider, makeStyles, ProgressBar, Subtitle2, Text, tokens, type BadgeProps } from '@fluentui/react-components';
-import type { Evaluation, Grade } from '../../core';
+import { showRate, showScore, type Evaluation, type Grade } from '../../core';
 import type { Say } from '../say';
-import { scoreView, showRate, showScore, type CategoryLine } from '../scoreView';
+import { scoreView, type CategoryLine } from '../scoreView';
 
 const GRADE_COLOURS: Readonly<Record<Grade, BadgeProps['color']>> = { 优: 'success', 良: 'brand', 中: 'warning', 差: 'danger' };
 

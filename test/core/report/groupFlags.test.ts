@@ -1,6 +1,5 @@
-import { evaluateWorkbook, type Flag } from '../../src/core';
-import { groupFlags } from '../../src/taskpane/groupFlags';
-import { seedWorkbook } from '../core/grids';
+import { evaluateWorkbook, groupFlags, type Flag } from '../../../src/core';
+import { seedWorkbook } from '../grids';
 
 const flag = (severity: Flag['severity'], cell: string): Flag => ({ code: 'low-execution', severity, cell, key: 'low-execution', params: {} });
 

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Flag, type Severity } from '../core';
+import { SEVERITIES, type Flag, type Severity } from './Flag';
 
 export interface FlagGroup {
   readonly severity: Severity;
