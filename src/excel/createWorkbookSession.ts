@@ -56,14 +56,16 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
 
     selectCell: (sheet, cell, language = 'zh-CN') =>
       run(async (host) => {
-        const { worksheets } = host.workbook;
-        worksheets.load('items/name');
-        await host.sync();
-        const target = worksheets.items.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
-        if (!target) throw new Error(formatMessage('excel.sheetMissing', { sheet }, language));
+        const target = host.workbook.worksheets.getItem(sheet);
         target.activate();
         target.getRange(cell).select();
-        await host.sync();
+        try {
+          await host.sync();
+        } catch (error) {
+          // One sync: a sheet deleted or renamed since the flag was raised is Excel's ItemNotFound, said in words.
+          if (isItemNotFound(error)) throw new Error(formatMessage('excel.sheetMissing', { sheet }, language), { cause: error });
+          throw error;
+        }
       }),
 
     saveSettings: (stored: StoredSettings) =>
@@ -72,6 +74,11 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
         await host.sync();
       }),
   };
+}
+
+/** Office.js rejects a sync with an OfficeExtension.Error whose `code` names the failure. */
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ItemNotFound';
 }
 
 /**

@@ -178,6 +178,7 @@ describe('selectCell', () => {
   it('activates the sheet and selects the cell a flag names', async () => {
     const excel = sample();
     await sessionOver(excel).selectCell('预算执行表', 'E12');
+    expect(excel.syncCount).toBe(1);
     expect(excel.activeSheet).toBe('预算执行表');
     expect(excel.selection).toEqual({ sheet: '预算执行表', address: 'E12' });
     await sessionOver(excel).selectCell('绩效指标表', 'D7:E7');

@@ -1,6 +1,11 @@
 import type { SheetState } from './FakeBook';
 import type { FakeExcel } from './FakeExcel';
 
+/** An error as Office.js rejects a sync with (OfficeExtension.Error): its `code` says what failed. */
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
 /** An Office.js proxy: `load` queues, and the values arrive, as they were at that moment, at the next sync. */
 export abstract class Loadable {
   private readonly loaded = new Map<string, unknown>();
@@ -48,7 +53,7 @@ export class SheetRef {
   get(): SheetState {
     if (this.state && this.host.sheets.includes(this.state)) return this.state;
     const found = this.host.sheet(this.label);
-    if (!found || (this.state && found !== this.state)) throw new Error(`ItemNotFound: no worksheet ${this.label}`);
+    if (!found || (this.state && found !== this.state)) throw officeError('ItemNotFound', `no worksheet ${this.label}`);
     return (this.state = found);
   }
 

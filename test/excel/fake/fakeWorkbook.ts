@@ -5,7 +5,7 @@ import type {
 import { cellAddress } from '../../../src/core';
 import { SheetState } from './FakeBook';
 import type { FakeExcel } from './FakeExcel';
-import { Loadable, SheetRef } from './Loadable';
+import { Loadable, officeError, SheetRef } from './Loadable';
 import { FakeWorksheet } from './fakeWorksheet';
 
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
@@ -150,7 +150,7 @@ class FakeNamedItem extends Loadable implements HostNamedItem {
 
   protected capture(property: string): unknown {
     const formula = this.host.names.get(this.key);
-    if (formula === undefined) throw new Error(`ItemNotFound: no name ${this.key}`);
+    if (formula === undefined) throw officeError('ItemNotFound', `no name ${this.key}`);
     if (property === 'name') return this.key;
     if (property === 'formula') return formula;
     throw new Error(`the fake does not load namedItem.${property}`);
@@ -161,7 +161,7 @@ class FakeNamedItem extends Loadable implements HostNamedItem {
 
   delete(): void {
     this.host.enqueueAction('name', () => ({ sheet: null, what: `delete ${this.key}` }), undefined, () => {
-      if (!this.host.names.delete(this.key)) throw new Error(`ItemNotFound: no name ${this.key}`);
+      if (!this.host.names.delete(this.key)) throw officeError('ItemNotFound', `no name ${this.key}`);
     });
   }
 }
