@@ -5,7 +5,7 @@ import type { ExcelHost } from './ExcelHost';
 import { OfficeWorkbookPort } from './OfficeWorkbookPort';
 import { readWorkbook, type ReadSnapshotOptions } from './readWorkbook';
 import { parseStoredSettings, SETTING_KEY, storedValue } from './storedSettings';
-import type { RecalcProgress, RecalcResult, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
+import type { RecalcResult, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
 
 /** One Excel.run around an action (runInExcel in Excel; a fake in tests). */
 export type HostRunner = <T>(action: (host: ExcelHost) => Promise<T>) => Promise<T>;
@@ -45,7 +45,7 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
           onProgress({ step: 'evaluate', done: 0, total: 1 });
           const evaluation = evaluateWorkbook(read.snapshot, stored.settings, stored.columns);
           const sheets = buildOutputSheets(evaluation, language, env.now());
-          const progress = (done: number): void => onProgress({ step: 'write', done, total: sheets.length } satisfies RecalcProgress);
+          const progress = (done: number): void => onProgress({ step: 'write', done, total: sheets.length });
           progress(0);
           host.workbook.settings.add(SETTING_KEY, storedValue(stored));
           const port = new OfficeWorkbookPort(host, read, { maxBytesPerSync: env.limits?.maxBytesPerSync, onSheetWritten: progress });

@@ -9,6 +9,7 @@ import { actionBytes, type SyncBatcher } from './SyncBatcher';
 const BLOCK_BYTES = 250_000;
 /** Excel's column width unit is a digit of the default font, some 7 pixels: 0.75 points a pixel. */
 const POINTS_PER_WIDTH_UNIT = 5.25;
+const ACTION_ENVELOPE = actionBytes();
 
 /**
  * Writes a SheetModel into a sheet added for it, as the .xlsx shell does: no decision is taken here. Cells
@@ -79,8 +80,6 @@ async function writeCells(sheet: HostWorksheet, model: SheetModel, batcher: Sync
     sheet.getRange(cellAddress(cell.row, cell.col)).hyperlink = link;
   }
 }
-
-const ACTION_ENVELOPE = actionBytes();
 
 function rowArrays(cells: readonly SheetCell[], width: number) {
   const values: (string | number | null)[] = new Array(width).fill(null);
