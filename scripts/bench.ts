@@ -17,7 +17,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { evaluateWorkbook } from '../src/core';
-import type { Evaluation } from '../src/core';
+import type { WorkbookEvaluation } from '../src/core';
 import { benchBundle, benchShell } from './benchAddin';
 import { benchSnapshot, writeBenchWorkbook } from './benchWorkbooks';
 
@@ -67,7 +67,7 @@ function benchCore(): void {
     const snapshot = benchSnapshot(size);
     const indicatorRows = Math.round(size / 10);
     const before = heapUsed();
-    let evaluation: Evaluation = evaluateWorkbook(snapshot);
+    let evaluation: WorkbookEvaluation = evaluateWorkbook(snapshot);
     for (const start = performance.now(); performance.now() - start < WARM_UP_MS; ) evaluation = evaluateWorkbook(snapshot);
     const times: number[] = [];
     for (let i = 0; i < CORE_RUNS; i++) {
@@ -80,7 +80,7 @@ function benchCore(): void {
     rows.push([
       size.toLocaleString('en-US'),
       indicatorRows.toLocaleString('en-US'),
-      evaluation.lines.length.toLocaleString('en-US'),
+      evaluation.evaluations[0].lines.length.toLocaleString('en-US'),
       ms(t),
       perSecond(size, t),
       size / t * 1000 >= CORE_TARGET ? 'yes' : 'NO',

@@ -4,7 +4,9 @@ import {
   RULE_SETS,
   SCORE_CATEGORIES,
   groupFlags,
+  formName,
   type Evaluation,
+  type WorkbookEvaluation,
   type Language,
   type MessageKey,
   type MessageParams,
@@ -13,16 +15,56 @@ import {
 
 const INDENT = '  ';
 
+type Say = (key: MessageKey, params?: MessageParams) => string;
+
 /**
- * The readable result (without --json): the file, the rule set, the unit, the overall rate, the total and the
- * grade beside what the workbook states, each category against its maximum, then the flags by severity.
- * Every sentence comes from the catalogue; this only arranges them.
+ * The readable result (without --json): the file, then for each form the rule set, the unit, the overall
+ * rate, the total and the grade beside what the workbook states, each category against its maximum, then
+ * the flags by severity; several forms end with one line each. Every sentence comes from the catalogue;
+ * this only arranges them.
  */
-export function formatSummary(evaluation: Evaluation, path: string, lang: Language): string {
-  const say = (key: MessageKey, params: MessageParams = {}) => formatMessage(key, params, lang);
+export function formatSummary(workbook: WorkbookEvaluation, path: string, lang: Language): string {
+  const say: Say = (key, params = {}) => formatMessage(key, params, lang);
+  const { evaluations } = workbook;
+  const lines: string[] = [say('summary.file', { path })];
+  if (evaluations.length === 0) lines.push(say('forms.none'));
+  if (evaluations.length === 1) lines.push(...evaluationLines(evaluations[0], say, lang));
+  if (evaluations.length > 1) {
+    evaluations.forEach((evaluation, i) => {
+      lines.push('', say('forms.heading', { n: i + 1, name: formName(evaluation), place: placeOf(evaluation, say) }));
+      lines.push(...evaluationLines(evaluation, say, lang));
+    });
+    lines.push('', say('forms.summaryHeading', { count: evaluations.length }));
+    evaluations.forEach((evaluation, i) => lines.push(INDENT + formLine(evaluation, i, say)));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function placeOf(evaluation: Evaluation, say: Say): string {
+  return say('forms.place', { sheet: evaluation.scope.sheet, range: evaluation.scope.range });
+}
+
+/** One line per form: what a reviewer scans first. */
+function formLine(evaluation: Evaluation, index: number, say: Say): string {
+  const { scores } = evaluation;
+  const count = (severity: string) => evaluation.flags.filter((f) => f.severity === severity).length;
+  return say('forms.summaryLine', {
+    n: index + 1,
+    name: formName(evaluation),
+    place: placeOf(evaluation, say),
+    total: formatNumber(scores.total),
+    stated: scores.stated?.total === undefined ? '—' : formatNumber(scores.stated.total),
+    grade: say(`grade.${scores.grade}`),
+    statedGrade: scores.stated?.grade ?? '—',
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+  });
+}
+
+function evaluationLines(evaluation: Evaluation, say: Say, lang: Language): string[] {
   const { scores } = evaluation;
   const lines: string[] = [
-    say('summary.file', { path }),
     say('summary.ruleSet', { id: evaluation.ruleSet, name: say(`ruleSet.${evaluation.ruleSet}`) }),
     say('summary.unit', { unit: evaluation.unit }),
   ];
@@ -63,14 +105,10 @@ export function formatSummary(evaluation: Evaluation, path: string, lang: Langua
       for (const flag of flags) lines.push(INDENT + formatFlag(flag, lang));
     }
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
-function categoryLine(
-  evaluation: Evaluation,
-  category: ScoreCategory,
-  say: (key: MessageKey, params?: MessageParams) => string,
-): string {
+function categoryLine(evaluation: Evaluation, category: ScoreCategory, say: Say): string {
   const { scores } = evaluation;
   const name = say(`category.${category}`);
   // mof-2020 has no 成本 category: its indicators count toward 产出 (财预〔2020〕10号).

@@ -7,7 +7,8 @@ import { EXIT } from './exitCodes';
 export interface EvaluateRequest {
   readonly file: string;
   readonly json: boolean;
-  readonly ruleSet: RuleSetId;
+  /** null: each form's title chooses (DESIGN.md). */
+  readonly ruleSet: RuleSetId | null;
   readonly lang: Language;
   /** --out: where to save the workbook with the result sheets; nothing is written without it. */
   readonly out?: string;
@@ -88,7 +89,7 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
       request = {
         file,
         json: options.json === true,
-        ruleSet: options.rules ?? 'dept-2024',
+        ruleSet: options.rules ?? null,
         lang: options.lang ?? lang,
         ...(options.out !== undefined ? { out: options.out } : {}),
       };

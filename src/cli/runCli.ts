@@ -8,8 +8,8 @@ import {
   OUTPUT_SHEET_IDS,
   OutputSheetConflictError,
   toJsonReport,
-  type Evaluation,
   type Language,
+  type WorkbookEvaluation,
 } from '../core';
 import { openWorkbook, WorkbookReadError, WorkbookWriteError, writeOutputWorkbook, type OpenedWorkbook } from '../xlsx';
 import type { CliIo } from './CliIo';
@@ -40,7 +40,7 @@ async function evaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   let opened: OpenedWorkbook;
-  let evaluation: Evaluation;
+  let evaluation: WorkbookEvaluation;
   try {
     opened = await openWorkbook(file, { lang });
     evaluation = evaluateWorkbook(opened.snapshot, { ruleSet: request.ruleSet });
@@ -50,7 +50,7 @@ async function evaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
     io.stderr.write(`${message}\n`);
     return EXIT.unreadable;
   }
-  if (out !== undefined) {
+  if (out !== undefined && evaluation.evaluations.length > 0) {
     const failure = await writeOut(opened, evaluation, out, lang, io.now?.() ?? new Date());
     if (failure !== null) {
       io.stderr.write(`${failure}\n`);
@@ -60,12 +60,15 @@ async function evaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
   io.stdout.write(
     request.json ? `${JSON.stringify(toJsonReport(evaluation, lang), null, 2)}\n` : formatSummary(evaluation, file, lang),
   );
-  if (out !== undefined && !request.json) io.stdout.write(`${writtenLine(out, lang)}\n`);
+  if (out !== undefined && !request.json) {
+    const done = evaluation.evaluations.length > 0 ? writtenLine(out, lang) : formatMessage('forms.noneWritten', { path: out }, lang);
+    io.stdout.write(`${done}\n`);
+  }
   return EXIT.ok;
 }
 
 /** Writes OUT with the result sheets; returns the one line to say why it could not, or null when written. */
-async function writeOut(opened: OpenedWorkbook, evaluation: Evaluation, out: string, lang: Language, runTime: Date): Promise<string | null> {
+async function writeOut(opened: OpenedWorkbook, evaluation: WorkbookEvaluation, out: string, lang: Language, runTime: Date): Promise<string | null> {
   try {
     await writeOutputWorkbook(opened.workbook, buildOutputSheets(evaluation, lang, runTime), out);
     return null;

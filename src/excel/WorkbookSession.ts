@@ -1,4 +1,4 @@
-import type { ColumnMapping, Evaluation, Language, Settings, SheetModel, TableSummary } from '../core';
+import type { ColumnMapping, Language, Settings, SheetModel, TableSummary, WorkbookEvaluation } from '../core';
 
 /** What travels with the workbook (workbook.settings): the user's settings and column corrections. */
 export interface StoredSettings {
@@ -24,7 +24,8 @@ export interface RecalcProgress {
 }
 
 export interface RecalcResult {
-  readonly evaluation: Evaluation;
+  /** Every form of the workbook, each its own evaluation (none when no table was found). */
+  readonly evaluation: WorkbookEvaluation;
   /** The sheets written, in tab order (the pane copies the 自评表 grid and the paragraphs from them). */
   readonly sheets: readonly SheetModel[];
   readonly tables: readonly TableSummary[];

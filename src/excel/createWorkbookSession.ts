@@ -1,5 +1,5 @@
 import {
-  buildOutputSheets, evaluateWorkbook, formatMessage, OutputSheetConflictError, replaceOutputSheets, type Language,
+  buildOutputSheets, evaluateWorkbook, formatMessage, OutputSheetConflictError, replaceOutputSheets, tablesOf, type Language,
 } from '../core';
 import type { ExcelHost } from './ExcelHost';
 import { OfficeWorkbookPort } from './OfficeWorkbookPort';
@@ -34,7 +34,7 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
         const read = await readWorkbook(host, readOptions);
         const stored = parseStoredSettings(read.setting);
         const evaluation = evaluateWorkbook(read.snapshot, stored.settings, stored.columns);
-        return { tables: evaluation.tables, stored, mergesSupported };
+        return { tables: tablesOf(evaluation), stored, mergesSupported };
       }),
 
     recalculate: (stored, language, onProgress = () => undefined) =>
@@ -45,12 +45,14 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
           onProgress({ step: 'evaluate', done: 0, total: 1 });
           const evaluation = evaluateWorkbook(read.snapshot, stored.settings, stored.columns);
           const sheets = buildOutputSheets(evaluation, language, env.now());
+          // No table, no result: nothing is written, and the pane says what was looked for.
+          if (sheets.length === 0) return { evaluation, sheets, tables: [] };
           const progress = (done: number): void => onProgress({ step: 'write', done, total: sheets.length });
           progress(0);
           host.workbook.settings.add(SETTING_KEY, storedValue(stored));
           const port = new OfficeWorkbookPort(host, read, { maxBytesPerSync: env.limits?.maxBytesPerSync, onSheetWritten: progress });
           await replaceOutputSheets(port, sheets);
-          return { evaluation, sheets, tables: evaluation.tables };
+          return { evaluation, sheets, tables: tablesOf(evaluation) };
         }),
       ),
 

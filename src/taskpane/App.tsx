@@ -12,11 +12,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { Language } from '../core';
+import { buildFormSheet, buildReportSheet, type Language } from '../core';
 import { CopyPanel } from './components/CopyPanel';
 import { ErrorBar } from './components/ErrorBar';
 import { FirstRun } from './components/FirstRun';
 import { FlagList } from './components/FlagList';
+import { FormPicker } from './components/FormPicker';
 import { PaneHeader } from './components/PaneHeader';
 import { RecalculatePanel } from './components/RecalculatePanel';
 import { ScoreSummary } from './components/ScoreSummary';
@@ -56,7 +57,15 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
   }, [language, say]);
 
   const result = state.result;
-  const sheet = (id: string) => result?.value.sheets.find((s) => s.id === id);
+  const [picked, setPicked] = useState(0);
+  useEffect(() => setPicked(0), [result]);
+  const evaluations = result?.value.evaluation.evaluations ?? [];
+  const shown = evaluations[Math.min(picked, evaluations.length - 1)];
+  // The copy buttons copy the form shown: its own 自评表 grid and paragraphs, in the language of the run.
+  const copies = useMemo(
+    () => (shown && result ? { form: buildFormSheet(shown, result.language), report: buildReportSheet(shown, result.language) } : null),
+    [shown, result],
+  );
   return (
     <PaneProvider language={language}>
       <PaneHeader language={language} onLanguage={setLanguage} say={say} />
@@ -89,12 +98,18 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
             done={result !== null}
             onRecalculate={() => actions.recalculate(language)}
           />
-          {result ? (
+          {result && !shown ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{say('forms.none')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {result && shown && copies ? (
             <>
-              <ScoreSummary evaluation={result.value.evaluation} say={say} />
-              <FlagList flags={result.value.evaluation.flags} language={language} say={say} onGoTo={(cell) => actions.goToCell(cell, language)} />
+              {evaluations.length > 1 ? <FormPicker evaluations={evaluations} selected={picked} say={say} onSelect={setPicked} /> : null}
+              <ScoreSummary evaluation={shown} say={say} />
+              <FlagList flags={shown.flags} language={language} say={say} onGoTo={(cell) => actions.goToCell(cell, language)} />
               <Divider />
-              <CopyPanel say={say} form={sheet('form')} report={sheet('report')} otherLanguage={result.language !== language} />
+              <CopyPanel say={say} form={copies.form} report={copies.report} otherLanguage={result.language !== language} />
               <Divider />
             </>
           ) : null}

@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, formatFlag, type Evaluation, type Flag } from '../../src/core';
+import { formatFlag, type Evaluation, type Flag } from '../../src/core';
+import { asWorkbook, formSettings } from '../core/evaluateOne';
 import { formatSummary } from '../../src/cli/formatSummary';
 
 const flags: Flag[] = [
@@ -9,6 +10,7 @@ const flags: Flag[] = [
 
 /** The seed's shape: 万元, a stated 96 and 优 next to a computed total that is lower. */
 const evaluation: Evaluation = {
+  scope: { sheet: '预算表', range: 'A1:F12', title: null, project: null },
   tables: [],
   unit: '万元',
   unitFactor: 10000,
@@ -33,13 +35,13 @@ const evaluation: Evaluation = {
     stated: { budgetExecution: 10, total: 96, grade: '优' },
   },
   ruleSet: 'dept-2024',
-  settings: DEFAULT_SETTINGS,
+  settings: formSettings(),
   flags,
 };
 
 describe('formatSummary', () => {
   it('lays out the seed-like result in Chinese', () => {
-    expect(formatSummary(evaluation, 'in.xlsx', 'zh-CN')).toBe(
+    expect(formatSummary(asWorkbook(evaluation), 'in.xlsx', 'zh-CN')).toBe(
       [
         '文件：in.xlsx',
         '评分规则：dept-2024（部门整体支出）',
@@ -64,7 +66,7 @@ describe('formatSummary', () => {
   });
 
   it('lays out the same result in English', () => {
-    const text = formatSummary(evaluation, 'in.xlsx', 'en');
+    const text = formatSummary(asWorkbook(evaluation), 'in.xlsx', 'en');
     expect(text).toContain('Overall execution rate 93.2% (budget 1,526.71 万元, actual 1,422.70 万元)\n');
     expect(text).toContain('Total 95.32 (stated 96), grade Excellent (优) (stated 优)\n');
     expect(text).toContain('  Budget execution: 9.32 / 10 (stated 10)\n');
@@ -74,7 +76,7 @@ describe('formatSummary', () => {
 
   it('says when the total was scaled or capped, and when nothing was flagged', () => {
     const text = formatSummary(
-      { ...evaluation, flags: [], scores: { ...evaluation.scores, scaled: true, cappedAt: 89, stated: null } },
+      asWorkbook({ ...evaluation, flags: [], scores: { ...evaluation.scores, scaled: true, cappedAt: 89, stated: null } }),
       'in.xlsx',
       'zh-CN',
     );
@@ -84,11 +86,11 @@ describe('formatSummary', () => {
 
   it('shows a budget-execution score that could not be computed, and no overall rate', () => {
     const text = formatSummary(
-      {
+      asWorkbook({
         ...evaluation,
         totals: { basic: null, project: null, overall: null },
         scores: { ...evaluation.scores, budgetExecution: null },
-      },
+      }),
       'in.xlsx',
       'zh-CN',
     );
@@ -98,7 +100,7 @@ describe('formatSummary', () => {
 
   it('under mof-2020 shows 成本 as counted in 产出', () => {
     const text = formatSummary(
-      { ...evaluation, ruleSet: 'mof-2020', scores: { ...evaluation.scores, cost: 0, maxima: { ...evaluation.scores.maxima, output: 50, cost: 0 } } },
+      asWorkbook({ ...evaluation, ruleSet: 'mof-2020', scores: { ...evaluation.scores, cost: 0, maxima: { ...evaluation.scores.maxima, output: 50, cost: 0 } } }),
       'in.xlsx',
       'zh-CN',
     );

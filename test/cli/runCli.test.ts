@@ -32,7 +32,7 @@ describe('budget-perf evaluate --json', () => {
     const { code, stdout, stderr } = await run('evaluate', budgetPath, '--json');
     expect(stderr).toBe('');
     expect(code).toBe(EXIT.ok);
-    const report = JSON.parse(stdout) as JsonReport;
+    const report = (JSON.parse(stdout) as JsonReport).evaluations[0];
     expect(report.ruleSet).toBe('dept-2024');
     expect(Array.isArray(report.lines)).toBe(true);
     expect(Array.isArray(report.flags)).toBe(true);
@@ -40,7 +40,7 @@ describe('budget-perf evaluate --json', () => {
   });
 
   it('reports amounts in 元 and flags the line never spent at its 执行数 cell', async () => {
-    const report = JSON.parse((await run('evaluate', budgetPath, '--json')).stdout) as JsonReport;
+    const report = (JSON.parse((await run('evaluate', budgetPath, '--json')).stdout) as JsonReport).evaluations[0];
     const line = report.lines.find((l) => l.name === '举报奖励专项资金');
     expect(line).toMatchObject({ budget: 1000000, actual: 0, rate: 0, cell: '预算表!A3' });
     expect(line?.flags).toContain('zero-execution');
@@ -50,13 +50,13 @@ describe('budget-perf evaluate --json', () => {
   });
 
   it('uses the rule set asked for', async () => {
-    const report = JSON.parse((await run('evaluate', budgetPath, '--json', '--rules', 'mof-2020')).stdout) as JsonReport;
+    const report = (JSON.parse((await run('evaluate', budgetPath, '--json', '--rules', 'mof-2020')).stdout) as JsonReport).evaluations[0];
     expect(report.ruleSet).toBe('mof-2020');
   });
 
   it.each(['en', 'en-US', '--lang=en'])('writes the messages in English with %s', async (tag) => {
     const args = tag.startsWith('--') ? [tag] : ['--lang', tag];
-    const report = JSON.parse((await run('evaluate', budgetPath, '--json', ...args)).stdout) as JsonReport;
+    const report = (JSON.parse((await run('evaluate', budgetPath, '--json', ...args)).stdout) as JsonReport).evaluations[0];
     const flag = report.flags.find((f) => f.code === 'zero-execution');
     expect(flag?.message).toMatch(/^预算表!D3: "举报奖励专项资金"/);
     expect(flag?.message).toContain('nothing spent');
@@ -75,7 +75,7 @@ describe('budget-perf evaluate (readable summary)', () => {
     expect(stdout).toMatch(/^ {2}预算执行：\d+(\.\d+)? \/ 10$/m);
     expect(stdout).toMatch(/^ {2}产出：/m);
 
-    const report = JSON.parse((await run('evaluate', budgetPath, '--json')).stdout) as JsonReport;
+    const report = (JSON.parse((await run('evaluate', budgetPath, '--json')).stdout) as JsonReport).evaluations[0];
     const warnings = report.flags.filter((f) => f.severity === 'warning');
     expect(warnings.length).toBeGreaterThan(0);
     const heading = lines.indexOf(`警告（${warnings.length}）`);

@@ -104,7 +104,7 @@ describe('budget-perf evaluate --out: other cases', () => {
   it('keeps stdout pure JSON with --json', async () => {
     const { code, stdout } = await run('evaluate', sample, '--json', '--out', join(dir, 'json-out.xlsx'));
     expect(code).toBe(EXIT.ok);
-    expect((JSON.parse(stdout) as JsonReport).scores.total).toBe(96.63);
+    expect(((JSON.parse(stdout) as JsonReport).evaluations[0]).scores.total).toBe(96.63);
     expect(await exists(join(dir, 'json-out.xlsx'))).toBe(true);
   });
 

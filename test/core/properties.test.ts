@@ -5,9 +5,10 @@
 import fc from 'fast-check';
 import type { CellRange, CellValue, SheetSnapshot } from '../../src/core/snapshot';
 import { qualifiedAddress } from '../../src/core/snapshot';
+import { toJsonEvaluation, toJsonReport } from '../../src/core/report';
 import { evaluateWorkbook } from '../../src/core/evaluate';
-import { toJsonReport } from '../../src/core/report';
 import { LANGUAGES } from '../../src/core/messages';
+import { evaluateOne } from './evaluateOne';
 
 // ---------------------------------------------------------------------------------------------------------
 // Arbitrary grids
@@ -77,8 +78,8 @@ describe('properties: any grid', () => {
   it('never makes evaluateWorkbook or toJsonReport throw', () => {
     fc.assert(
       fc.property(fc.array(sheetArb, { maxLength: 3 }), settingsArb, (sheets, settings) => {
-        const evaluation = evaluateWorkbook({ sheets }, settings);
-        for (const lang of LANGUAGES) toJsonReport(evaluation, lang);
+        const workbook = evaluateWorkbook({ sheets }, settings);
+        for (const lang of LANGUAGES) toJsonReport(workbook, lang);
       }),
       { numRuns: 400 },
     );
@@ -88,7 +89,7 @@ describe('properties: any grid', () => {
     fc.assert(
       fc.property(fc.array(sheetArb, { minLength: 1, maxLength: 2 }), (sheets) => {
         const report = toJsonReport(evaluateWorkbook({ sheets }), 'zh-CN');
-        for (const flag of report.flags) {
+        for (const flag of [...report.flags, ...report.evaluations.flatMap((e) => e.flags)]) {
           expect(['error', 'warning', 'info']).toContain(flag.severity);
           if (flag.code !== 'table-not-found') expect(flag.cell).not.toBeNull();
           expect(flag.message).not.toMatch(/\{\w+\}/);
@@ -139,7 +140,7 @@ describe('properties: a cell that is not a number', () => {
             ...lines.map((l, i): CellValue[] => [i + 1, `项目${i + 1}`, l.budget / 100, l.budget / 100, l.actual / 100]),
           ];
           rows[2 + target][col] = bad;
-          const evaluation = evaluateWorkbook({ sheets: [{ name, origin, rows, merges: [], tables: [] }] });
+          const evaluation = evaluateOne({ sheets: [{ name, origin, rows, merges: [], tables: [] }] });
           const address = qualifiedAddress(name, origin.row + 2 + target, origin.col + col);
           const parseErrors = evaluation.flags.filter((f) => f.code === 'parse-error');
           expect(parseErrors.map((f) => [f.cell, f.severity])).toEqual([[address, 'error']]);
@@ -147,7 +148,7 @@ describe('properties: a cell that is not a number', () => {
           expect(read.name).toBe(`项目${target + 1}`);
           expect(col === 3 ? read.budget : read.actual).toBeNull();
           expect(read.rate).toBeNull();
-          const report = toJsonReport(evaluation, 'en');
+          const report = toJsonEvaluation(evaluation, 'en');
           expect(col === 3 ? report.lines[target].budget : report.lines[target].actual).toBeNull();
           // The other lines are read as written.
           lines.forEach((l, i) => {
@@ -171,7 +172,7 @@ describe('properties: a cell that is not a number, elsewhere in the tables', () 
           ...lines.map((l, i): CellValue[] => [i + 1, `项目${i + 1}`, l.budget / 100, l.budget / 100, l.actual / 100]),
         ];
         rows[2 + target][2] = bad;
-        const evaluation = evaluateWorkbook({ sheets: [{ name: '预算表', origin: { row: 0, col: 0 }, rows, merges: [], tables: [] }] });
+        const evaluation = evaluateOne({ sheets: [{ name: '预算表', origin: { row: 0, col: 0 }, rows, merges: [], tables: [] }] });
         expect(evaluation.flags.filter((f) => f.code === 'parse-error').map((f) => f.cell)).toEqual([`预算表!C${3 + target}`]);
         expect([evaluation.lines[target].budget, evaluation.lines[target].actual]).toEqual([lines[target].budget, lines[target].actual]);
       }),
@@ -196,7 +197,7 @@ describe('properties: a cell that is not a number, elsewhere in the tables', () 
           ...inds.map((r, i): CellValue[] => ['产出指标', '数量指标', `指标${i + 1}`, r.target, r.actual, r.weight, r.score, '原因']),
         ];
         rows[1 + target][col] = bad;
-        const evaluation = evaluateWorkbook({ sheets: [{ name: '指标', origin: { row: 0, col: 0 }, rows, merges: [], tables: [] }] });
+        const evaluation = evaluateOne({ sheets: [{ name: '指标', origin: { row: 0, col: 0 }, rows, merges: [], tables: [] }] });
         const address = qualifiedAddress('指标', 1 + target, col);
         expect(evaluation.flags.filter((f) => f.code === 'parse-error').map((f) => f.cell)).toContain(address);
         // A score read from an error is no score.
@@ -239,7 +240,7 @@ function sumsTable(parts: { cents: number; asText: boolean }[], unit: (typeof UN
 }
 
 const sumMismatches = (sheet: SheetSnapshot) =>
-  evaluateWorkbook({ sheets: [sheet] }).flags.filter((f) => f.code === 'sum-mismatch').map((f) => [f.severity, f.cell]);
+  evaluateOne({ sheets: [sheet] }).flags.filter((f) => f.code === 'sum-mismatch').map((f) => [f.severity, f.cell]);
 
 describe('properties: sums are exact to the 分', () => {
   it('a 合计 equal to the exact decimal sum of its lines is no sum-mismatch', () => {
@@ -291,10 +292,10 @@ describe('properties: sums are exact to the 分', () => {
     fc.assert(
       fc.property(table, ({ unit, parts }) => {
         const sum = parts.reduce((s, p) => s + p.cents, 0);
-        const evaluation = evaluateWorkbook({ sheets: [sumsTable(parts, unit, null)] });
+        const evaluation = evaluateOne({ sheets: [sumsTable(parts, unit, null)] });
         const sumFen = sum * unit.factor;
         expect(evaluation.totals.overall?.actual).toBe(sumFen);
-        expect(toJsonReport(evaluation, 'zh-CN').totals.overall?.actual).toBe(sumFen / 100);
+        expect(toJsonEvaluation(evaluation, 'zh-CN').totals.overall?.actual).toBe(sumFen / 100);
       }),
       { numRuns: 300 },
     );
@@ -305,10 +306,10 @@ describe('properties: sums are exact to the 分', () => {
       fc.property(table, fc.integer({ min: -1000, max: 1000 }), ({ unit, parts }, off) => {
         const sum = parts.reduce((s, p) => s + p.cents, 0);
         fc.pre(sum + off >= 0);
-        const evaluation = evaluateWorkbook({ sheets: [sumsTable(parts, unit, sum + off)] });
+        const evaluation = evaluateOne({ sheets: [sumsTable(parts, unit, sum + off)] });
         expect(evaluation.totals.overall?.actual).toBe((sum + off) * unit.factor);
         expect(evaluation.totals.overall?.partsActual).toBe(sum * unit.factor);
-        expect(toJsonReport(evaluation, 'zh-CN').totals.overall?.actual).toBe(((sum + off) * unit.factor) / 100);
+        expect(toJsonEvaluation(evaluation, 'zh-CN').totals.overall?.actual).toBe(((sum + off) * unit.factor) / 100);
         const flag = evaluation.flags.find((f) => f.code === 'sum-mismatch');
         expect(flag?.sumFen).toBe(off === 0 ? undefined : sum * unit.factor);
       }),

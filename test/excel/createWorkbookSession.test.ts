@@ -38,10 +38,10 @@ describe('recalculate on the sample', () => {
     const excel = sample();
     const result = await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
     expect(sheetNames(excel)).toEqual(['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]);
-    expect(result.evaluation.scores.total).toBe(96.63);
-    expect(result.evaluation.scores.stated?.total).toBe(96);
-    expect(result.evaluation.scores.grade).toBe('优');
-    expect(result.evaluation.flags.find((f) => f.code === 'zero-execution')?.cell).toBe('预算执行表!E12');
+    expect(result.evaluation.evaluations[0].scores.total).toBe(96.63);
+    expect(result.evaluation.evaluations[0].scores.stated?.total).toBe(96);
+    expect(result.evaluation.evaluations[0].scores.grade).toBe('优');
+    expect(result.evaluation.evaluations[0].flags.find((f) => f.code === 'zero-execution')?.cell).toBe('预算执行表!E12');
     expect(result.sheets.map((s) => s.name)).toEqual(OUTPUT);
     expect([...excel.names.keys()].sort()).toEqual(Object.keys(OUTPUT_SHEET_NAMES).map((id) => `BudgetPerf_Output_${id}`).sort());
   });
@@ -155,7 +155,7 @@ describe('the settings and column corrections travel with the workbook', () => {
   it('change the result: 52% is no longer low against a 50% threshold', async () => {
     const session = sessionOver(sample());
     const lowAt = async (s: StoredSettings) =>
-      (await session.recalculate(s, 'zh-CN')).evaluation.flags.filter((f) => f.code === 'low-execution').map((f) => f.cell);
+      (await session.recalculate(s, 'zh-CN')).evaluation.evaluations[0].flags.filter((f) => f.code === 'low-execution').map((f) => f.cell);
     expect(await lowAt(NO_SETTINGS)).toContain('预算执行表!E8');
     expect(await lowAt(stored)).not.toContain('预算执行表!E8');
   });
@@ -229,7 +229,7 @@ describe('recalculate in chunks', () => {
   it('keeps every request under its budget, and Excel on the web’s limit is never reached', async () => {
     const excel = new FakeExcel([bigBudget(3_000)], { requestByteLimit: 120_000 });
     const result = await sessionOver(excel, true, 100_000).recalculate(NO_SETTINGS, 'zh-CN');
-    expect(result.evaluation.lines).toHaveLength(3_000);
+    expect(result.evaluation.evaluations[0].lines).toHaveLength(3_000);
     expect(excel.syncCount).toBeGreaterThan(10);
     expect(Math.max(...excel.bytesPerSync)).toBeLessThanOrEqual(120_000);
     const names = [...(excel.sheet('自评_预算执行')?.cells.values() ?? [])].map((c) => c.value);

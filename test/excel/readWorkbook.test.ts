@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { cellAddress, evaluateWorkbook, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core';
+import { cellAddress, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core';
 import { readSnapshot, readWorkbook as readOfficeWorkbook } from '../../src/excel';
 import { localAddress, splitAreas } from '../../src/excel/officeAddresses';
 import { readWorkbook } from '../../src/xlsx';
 import { benchSheets, type BenchSheet } from '../../scripts/benchWorkbooks';
 import { makeTempDir } from '../xlsx/fixtures';
 import { FakeExcel as FakeHost, type FakeSheet } from './fake';
+import { evaluateOne } from '../core/evaluateOne';
 
 const DIV0 = { error: '#DIV/0!' };
 
@@ -250,8 +251,8 @@ describe('readSnapshot against the .xlsx shell', () => {
     ['the budget sheet', [BUDGET]],
     ['a 300-line workbook like the sample', benchSheets(300).map(toFakeSheet)],
   ])('evaluates %s to the same lines and flags', async (_label, sheets) => {
-    const fromExcel = evaluateWorkbook(await readSnapshot(new FakeHost(sheets), { maxCellsPerRequest: 500 }));
-    const fromFile = evaluateWorkbook(await viaExcelJs(sheets));
+    const fromExcel = evaluateOne(await readSnapshot(new FakeHost(sheets), { maxCellsPerRequest: 500 }));
+    const fromFile = evaluateOne(await viaExcelJs(sheets));
     expect(fromExcel.lines.length).toBeGreaterThan(0);
     expect(fromExcel.lines).toEqual(fromFile.lines);
     expect(fromExcel.flags).toEqual(fromFile.flags);

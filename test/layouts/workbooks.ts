@@ -13,6 +13,8 @@ import {
   parseRangeAddress,
   toJsonReport,
   type Evaluation,
+  type JsonEvaluation,
+  type WorkbookEvaluation,
   type FlagCode,
   type JsonFlag,
   type JsonReport,
@@ -146,8 +148,11 @@ function addListObject(ws: ExcelJS.Worksheet, spec: SheetSpec, table: ListObject
 }
 
 export interface Evaluated {
-  readonly report: JsonReport;
+  /** The workbook's first (in most tests its only) evaluation, and the whole report. */
+  readonly report: JsonEvaluation;
+  readonly json: JsonReport;
   readonly evaluation: Evaluation;
+  readonly workbook: WorkbookEvaluation;
   readonly snapshot: WorkbookSnapshot;
   readonly path: string;
 }
@@ -167,23 +172,41 @@ export function workbookFolder(): { evaluate: (sheets: readonly SheetSpec[], set
   });
   return {
     async evaluate(sheets, settings = {}) {
-      const workbook = new ExcelJS.Workbook();
-      for (const sheet of sheets) addSheet(workbook, sheet);
+      const file = new ExcelJS.Workbook();
+      for (const sheet of sheets) addSheet(file, sheet);
       count += 1;
       const path = join(dir, `workbook-${count}.xlsx`);
-      await workbook.xlsx.writeFile(path);
+      await file.xlsx.writeFile(path);
       const snapshot = await readWorkbook(path);
-      const evaluation = evaluateWorkbook(snapshot, settings);
-      return { report: toJsonReport(evaluation, 'zh-CN'), evaluation, snapshot, path };
+      const workbook = evaluateWorkbook(snapshot, settings);
+      const json = toJsonReport(workbook, 'zh-CN');
+      return {
+        json,
+        workbook,
+        snapshot,
+        path,
+        get report() {
+          return only(json.evaluations, path);
+        },
+        get evaluation() {
+          return only(workbook.evaluations, path);
+        },
+      };
     },
   };
+}
+
+/** The first form's evaluation; a test of a workbook without one looks at `json` and `workbook` instead. */
+function only<T>(evaluations: readonly T[], path: string): T {
+  if (evaluations.length === 0) throw new Error(`${path} has no evaluation: look at json.flags`);
+  return evaluations[0];
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Finding things in a report
 // ---------------------------------------------------------------------------------------------------------
 
-export function line(report: JsonReport, name: string): JsonReport['lines'][number] {
+export function line(report: JsonEvaluation, name: string): JsonEvaluation['lines'][number] {
   const found = report.lines.filter((l) => l.name === name);
   if (found.length !== 1) {
     throw new Error(`expected one line "${name}", found ${found.length} among ${JSON.stringify(report.lines.map((l) => l.name))}`);
@@ -191,7 +214,7 @@ export function line(report: JsonReport, name: string): JsonReport['lines'][numb
   return found[0];
 }
 
-export function indicator(report: JsonReport, name: string): JsonReport['indicators'][number] {
+export function indicator(report: JsonEvaluation, name: string): JsonEvaluation['indicators'][number] {
   const found = report.indicators.filter((i) => i.name === name);
   if (found.length !== 1) {
     throw new Error(`expected one indicator "${name}", found ${found.length} among ${JSON.stringify(report.indicators.map((i) => i.name))}`);
@@ -199,11 +222,12 @@ export function indicator(report: JsonReport, name: string): JsonReport['indicat
   return found[0];
 }
 
-export function flagsOf(report: JsonReport, code: FlagCode): JsonFlag[] {
+export function flagsOf(report: JsonEvaluation, code: FlagCode): JsonFlag[] {
   return report.flags.filter((f) => f.code === code);
 }
 
 /** code, severity and cell of every flag, for exact comparison (messages are checked where they matter). */
-export function flagSummary(report: JsonReport): { code: FlagCode; severity: string; cell: string | null }[] {
+export function flagSummary(report: JsonEvaluation): { code: FlagCode; severity: string; cell: string | null }[] {
   return report.flags.map(({ code, severity, cell }) => ({ code, severity, cell }));
 }
+

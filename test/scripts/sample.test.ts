@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { JsonFlag, JsonReport } from '../../src/core';
+import type { JsonEvaluation, JsonFlag, JsonReport } from '../../src/core';
 import { EXIT, runCli } from '../../src/cli';
 import { buildSampleWorkbook } from '../../scripts/buildSample';
 import { makeTempDir } from '../xlsx/fixtures';
@@ -9,7 +9,7 @@ import { makeTempDir } from '../xlsx/fixtures';
  * lines, its 0.01 基本支出 rounding gap, its project lines that sum to 124.51 against a stated 437.20, and
  * its 10/10 budget-execution self-score.
  */
-let report: JsonReport;
+let report: JsonEvaluation;
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
@@ -23,7 +23,7 @@ beforeAll(async () => {
     stderr: { write: () => undefined },
   });
   expect(code).toBe(EXIT.ok);
-  report = JSON.parse(stdout) as JsonReport;
+  report = (JSON.parse(stdout) as JsonReport).evaluations[0];
 });
 
 afterAll(() => cleanup());

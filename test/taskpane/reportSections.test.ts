@@ -1,6 +1,7 @@
-import { buildReportSheet, evaluateWorkbook, type SheetCell, type SheetModel } from '../../src/core';
+import { buildReportSheet, type SheetCell, type SheetModel } from '../../src/core';
 import { reportSections } from '../../src/taskpane/reportSections';
 import { seedWorkbook } from '../core/grids';
+import { evaluateOne } from '../core/evaluateOne';
 
 const model = (cells: SheetCell[]): SheetModel => ({
   id: 'report',
@@ -46,7 +47,7 @@ describe('reportSections: the drafted paragraphs under their headings', () => {
   });
 
   it('reads the sample’s four sections', () => {
-    const sections = reportSections(buildReportSheet(evaluateWorkbook(seedWorkbook()), 'zh-CN'));
+    const sections = reportSections(buildReportSheet(evaluateOne(seedWorkbook()), 'zh-CN'));
     expect(sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([
       ['一、预算执行情况', 3],
       ['二、绩效指标完成情况', 4],

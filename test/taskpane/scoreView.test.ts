@@ -1,13 +1,14 @@
-import { DEFAULT_SETTINGS, evaluateWorkbook } from '../../src/core';
+import { DEFAULT_SETTINGS } from '../../src/core';
 import { capBandsText } from '../../src/taskpane/capBandsText';
 import { sayIn } from '../../src/taskpane/say';
 import { showRate, showScore } from '../../src/core';
 import { scoreView } from '../../src/taskpane/scoreView';
 import { seedWorkbook } from '../core/grids';
+import { evaluateOne } from '../core/evaluateOne';
 
 describe('scoreView: the score card of the sample', () => {
   it('shows 96.63 / 100 beside the stated 96, the grade 优, and the five categories against their maxima', () => {
-    const view = scoreView(evaluateWorkbook(seedWorkbook()));
+    const view = scoreView(evaluateOne(seedWorkbook()));
     expect(view).toMatchObject({ total: 96.63, max: 100, statedTotal: 96, grade: '优', statedGrade: '优', scaled: false, cappedAt: null });
     expect(showRate(view.overallRate ?? NaN)).toBe('99.1%');
     expect(view.categories).toEqual([
@@ -20,16 +21,16 @@ describe('scoreView: the score card of the sample', () => {
   });
 
   it('counts 成本 inside 产出 under mof-2020', () => {
-    const view = scoreView(evaluateWorkbook(seedWorkbook(), { ruleSet: 'mof-2020' }));
+    const view = scoreView(evaluateOne(seedWorkbook(), { ruleSet: 'mof-2020' }));
     expect(view.categories.find((c) => c.category === 'cost')?.state).toEqual({ kind: 'inOutput' });
   });
 
   it('says why there is no score: no budget table, no indicators', () => {
     const [budget] = seedWorkbook().sheets;
-    const view = scoreView(evaluateWorkbook({ sheets: [budget] }));
+    const view = scoreView(evaluateOne({ sheets: [budget] }));
     expect(view.categories.map((c) => c.state.kind)).toEqual(['score', 'noIndicators', 'noIndicators', 'noIndicators', 'noIndicators']);
     const [, indicators] = seedWorkbook().sheets;
-    expect(scoreView(evaluateWorkbook({ sheets: [indicators] })).categories[0].state).toEqual({ kind: 'notComputed' });
+    expect(scoreView(evaluateOne({ sheets: [indicators] })).categories[0].state).toEqual({ kind: 'notComputed' });
   });
 });
 

@@ -1,6 +1,7 @@
-import { buildFormSheet, evaluateWorkbook, FORMATS, type SheetCell, type SheetModel } from '../../src/core';
+import { buildFormSheet, FORMATS, type SheetCell, type SheetModel } from '../../src/core';
 import { cellText, sheetTsv } from '../../src/taskpane/sheetTsv';
 import { seedWorkbook } from '../core/grids';
+import { evaluateOne } from '../core/evaluateOne';
 
 const cell = (row: number, col: number, value: SheetCell['value'], style: SheetCell['style'] = 'text', format?: string): SheetCell =>
   format === undefined ? { row, col, value, style } : { row, col, value, style, format };
@@ -62,7 +63,7 @@ describe('sheetTsv: a result sheet as the tab-separated text Excel pastes cell f
   });
 
   it('copies the sample’s 自评表 from the 部门（单位）名称 row, nine fields a line', () => {
-    const form = buildFormSheet(evaluateWorkbook(seedWorkbook()), 'zh-CN');
+    const form = buildFormSheet(evaluateOne(seedWorkbook()), 'zh-CN');
     const lines = sheetTsv(form, { skipTitleRows: true }).split('\r\n');
     expect(lines).toHaveLength(23); // rows 3–25 of the sheet
     expect(lines.every((line) => line.split('\t').length === 9)).toBe(true);

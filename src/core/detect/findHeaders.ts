@@ -1,5 +1,5 @@
 import type { SheetGrid } from '../snapshot';
-import { BUDGET_HEADER, INDICATOR_HEADER, SCORES_HEADER, type HeaderSchema } from '../rules';
+import { BUDGET_HEADER, HEADER_WORD, INDICATOR_HEADER, SCORES_HEADER, type HeaderSchema } from '../rules';
 import { headerLabels } from './headerLabels';
 
 export interface HeaderHit {
@@ -12,9 +12,6 @@ export interface HeaderHit {
 /** Indicators first: their header is the most specific, and a budget header never has a 年度指标值. */
 const SCHEMAS: readonly HeaderSchema<string>[] = [INDICATOR_HEADER, BUDGET_HEADER, SCORES_HEADER];
 
-/** Words one of which every header row holds; a cheap test before the per-field patterns. */
-const HEADER_WORD =
-  /预算|执行|指标|分值|得分|权重|完成值|评价内容|budget|actual|target|score|weight|indicator|expenditure/i;
 
 /** Every header row of the sheet, top to bottom; the rows of a two-row header are one hit. */
 export function findHeaders(grid: SheetGrid): HeaderHit[] {

@@ -5,3 +5,4 @@ export { cleanHeaderText, headerLabels, headerText } from './headerLabels';
 export type { ColumnMapping, TableColumn, TableField, TableKind, TableSummary } from './TableSummary';
 export { applyColumnMapping, fieldsOf, tableKey } from './applyColumnMapping';
 export { describeTable } from './describeTable';
+export { splitForms, type FormBand, type FormHead } from './splitForms';

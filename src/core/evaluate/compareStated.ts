@@ -1,6 +1,6 @@
 import type { StatedCell, StatedScoreCells } from '../model';
 import type { Flag, StatedScores } from '../report';
-import { GRADE_WORDS, RULE_SETS, SCORE_CATEGORIES, type Settings } from '../rules';
+import { GRADE_WORDS, RULE_SETS, SCORE_CATEGORIES, type FormSettings } from '../rules';
 import { round2, showRate, showScore } from './display';
 import { flag } from './flag';
 import type { ComputedScores } from './scoreTotals';
@@ -13,7 +13,7 @@ export function compareStated(
   stated: StatedScoreCells,
   computed: ComputedScores,
   overallRate: number | null,
-  settings: Settings,
+  settings: FormSettings,
 ): Flag[] {
   const flags: Flag[] = [];
   const differs = (a: number, b: number) => Math.abs(a - b) > settings.scoreTolerance + 1e-9;
@@ -43,7 +43,7 @@ export function compareStated(
  * The stated score to hold against a computed category. Under mof-2020 成本 is counted inside 产出, so a
  * unit that states both is compared on their sum, and its 成本 alone is not compared.
  */
-function statedFor(stated: StatedScoreCells, category: 'output' | 'effect' | 'satisfaction' | 'cost', settings: Settings): StatedCell | null {
+function statedFor(stated: StatedScoreCells, category: 'output' | 'effect' | 'satisfaction' | 'cost', settings: FormSettings): StatedCell | null {
   const foldsCost = RULE_SETS[settings.ruleSet].countsAs.cost !== 'cost';
   const own = stated.scores[category] ?? null;
   if (!foldsCost) return own;

@@ -1,5 +1,5 @@
 import type { IndicatorResult, Scores } from '../report';
-import { RULE_SETS, type IndicatorCategory, type ScoreCategory, type Settings } from '../rules';
+import { RULE_SETS, type IndicatorCategory, type ScoreCategory, type FormSettings, type Settings } from '../rules';
 import { round2 } from './display';
 import { gradeFor } from './gradeFor';
 
@@ -8,7 +8,7 @@ export interface TotalsInput {
   /** The overall 执行率, for 封顶. */
   readonly overallRate: number | null;
   readonly indicators: readonly IndicatorResult[];
-  readonly settings: Settings;
+  readonly settings: FormSettings;
 }
 
 export type ComputedScores = Omit<Scores, 'stated'> & { readonly weightSum: number };

@@ -1,17 +1,18 @@
 import type { Language } from './Language';
 import { engineEn, engineZh } from './engineMessages';
 import { formEn, formZh } from './formMessages';
+import { formsEn, formsZh } from './formsMessages';
 import { outputEn, outputZh } from './outputMessages';
 import { paneEn, paneZh } from './paneMessages';
 import { reportEn, reportZh } from './reportMessages';
 import { shellEn, shellZh } from './shellMessages';
 
 /** Every user-visible sentence, Chinese first and English second; one key set for both languages. */
-const zhCN = { ...engineZh, ...shellZh, ...outputZh, ...formZh, ...reportZh, ...paneZh };
+const zhCN = { ...engineZh, ...shellZh, ...outputZh, ...formZh, ...reportZh, ...paneZh, ...formsZh };
 
 export type MessageKey = keyof typeof zhCN;
 
 export const catalogue: Record<Language, Record<MessageKey, string>> = {
   'zh-CN': zhCN,
-  en: { ...engineEn, ...shellEn, ...outputEn, ...formEn, ...reportEn, ...paneEn },
+  en: { ...engineEn, ...shellEn, ...outputEn, ...formEn, ...reportEn, ...paneEn, ...formsEn },
 };

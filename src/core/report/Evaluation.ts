@@ -1,5 +1,5 @@
 import type { Flag, FlagCode } from './Flag';
-import type { IndicatorCategory, RuleSetId, ScoreCategory, Settings } from '../rules';
+import type { FormSettings, IndicatorCategory, RuleSetId, ScoreCategory, Settings } from '../rules';
 import type { TableSummary } from '../detect';
 
 /** Money inside the engine is an integer number of 分, so sums are exact. */
@@ -72,7 +72,20 @@ export interface Scores {
   readonly stated: StatedScores | null;
 }
 
+/** Where a form is in the workbook, and what it says it is. */
+export interface EvaluationScope {
+  readonly sheet: string;
+  /** The rows the form takes, or the block its tables take (`A1:I30`). */
+  readonly range: string;
+  /** The form's title, or the first table's (`2024年项目支出预算执行情况表`); null when there is none. */
+  readonly title: string | null;
+  /** 项目名称 (or the unit the form names); null when the form names none. */
+  readonly project: string | null;
+}
+
+/** One form's evaluation (SCORING.md "One workbook, several forms": nothing is summed across forms). */
 export interface Evaluation {
+  readonly scope: EvaluationScope;
   /** The tables read, with the column each field came from. */
   readonly tables: readonly TableSummary[];
   /** The amount unit found in the workbook (`万元`), or `元` when none was stated. */
@@ -88,6 +101,16 @@ export interface Evaluation {
   readonly indicators: readonly IndicatorResult[];
   readonly scores: Scores;
   readonly ruleSet: RuleSetId;
+  /** The settings this form was scored with: the user's, with the rule set resolved. */
+  readonly settings: FormSettings;
+  readonly flags: readonly Flag[];
+}
+
+/** Every form of a workbook, in sheet and row order, and what belongs to no form. */
+export interface WorkbookEvaluation {
+  readonly evaluations: readonly Evaluation[];
+  /** Every setting in force, after defaults (ruleSet null: each form's title chose). */
   readonly settings: Settings;
+  /** The workbook's own: no table found at all. */
   readonly flags: readonly Flag[];
 }

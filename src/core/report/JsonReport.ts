@@ -1,6 +1,8 @@
 import type { Language } from '../messages';
 import type { FlagCode, Severity } from './Flag';
-import type { Evaluation, Fen, TotalResult } from './Evaluation';
+import type { Settings } from '../rules';
+import type { Evaluation, EvaluationScope, Fen, TotalResult, WorkbookEvaluation } from './Evaluation';
+import type { Flag } from './Flag';
 import { formatFlag } from './formatFlag';
 
 /** DESIGN.md's JSON contract: amounts in 元, rates as fractions, scores as numbers. */
@@ -19,7 +21,9 @@ export interface JsonFlag {
   sum?: number;
 }
 
-export interface JsonReport {
+/** One form's evaluation. */
+export interface JsonEvaluation {
+  scope: EvaluationScope;
   unit: string;
   lines: {
     name: string;
@@ -59,6 +63,14 @@ export interface JsonReport {
   flags: JsonFlag[];
 }
 
+/** DESIGN.md's report: one evaluation per form, in sheet and row order; the same shape for one form or many. */
+export interface JsonReport {
+  evaluations: JsonEvaluation[];
+  settings: Settings;
+  /** The workbook's own: table-not-found when no form or table was found at all. */
+  flags: JsonFlag[];
+}
+
 const yuan = (fen: Fen | null): number | null => (fen === null ? null : fen / 100);
 const fraction = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1e6) / 1e6);
 
@@ -66,9 +78,18 @@ function jsonTotal(total: TotalResult | null): JsonTotal | null {
   return total && { budget: yuan(total.budget), actual: yuan(total.actual), rate: fraction(total.rate) };
 }
 
-export function toJsonReport(evaluation: Evaluation, lang: Language): JsonReport {
+export function toJsonReport(workbook: WorkbookEvaluation, lang: Language): JsonReport {
+  return {
+    evaluations: workbook.evaluations.map((evaluation) => toJsonEvaluation(evaluation, lang)),
+    settings: { ...workbook.settings },
+    flags: workbook.flags.map((flag) => jsonFlag(flag, lang)),
+  };
+}
+
+export function toJsonEvaluation(evaluation: Evaluation, lang: Language): JsonEvaluation {
   const { scores } = evaluation;
   return {
+    scope: { ...evaluation.scope },
     unit: evaluation.unit,
     lines: evaluation.lines.map((line) => ({
       name: line.name,
@@ -109,12 +130,16 @@ export function toJsonReport(evaluation: Evaluation, lang: Language): JsonReport
       stated: scores.stated && { ...scores.stated },
     },
     ruleSet: evaluation.ruleSet,
-    flags: evaluation.flags.map((flag) => ({
-      code: flag.code,
-      severity: flag.severity,
-      message: formatFlag(flag, lang),
-      cell: flag.cell,
-      ...(flag.sumFen !== undefined ? { sum: flag.sumFen / 100 } : {}),
-    })),
+    flags: evaluation.flags.map((flag) => jsonFlag(flag, lang)),
+  };
+}
+
+function jsonFlag(flag: Flag, lang: Language): JsonFlag {
+  return {
+    code: flag.code,
+    severity: flag.severity,
+    message: formatFlag(flag, lang),
+    cell: flag.cell,
+    ...(flag.sumFen !== undefined ? { sum: flag.sumFen / 100 } : {}),
   };
 }

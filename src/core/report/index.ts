@@ -10,8 +10,11 @@ export type {
   Grade,
   Scores,
   Evaluation,
+  EvaluationScope,
+  WorkbookEvaluation,
 } from './Evaluation';
 export { formatFlag } from './formatFlag';
 export { groupFlags, type FlagGroup } from './groupFlags';
-export type { JsonReport, JsonFlag, JsonTotal } from './JsonReport';
-export { toJsonReport } from './JsonReport';
+export type { JsonReport, JsonEvaluation, JsonFlag, JsonTotal } from './JsonReport';
+export { toJsonEvaluation, toJsonReport } from './JsonReport';
+export { formName, tablesOf } from './formName';

@@ -91,6 +91,10 @@ export const SCORES_HEADER: HeaderSchema<ScoresField> = {
   required: [['label', 'score']],
 };
 
+/** Words one of which every header row holds; a cheap test before the per-field patterns. */
+export const HEADER_WORD =
+  /预算|执行|指标|分值|得分|权重|完成值|评价内容|budget|actual|target|score|weight|indicator|expenditure/i;
+
 /** A budget line's name that makes it a total rather than a line. */
 export const TOTAL_ROW = {
   overall: /^(合计|总计|支出合计|总合计|支出总计|年度资金总额|资金总额|全年资金总额|总额|grandtotal|total)$/i,

@@ -1,10 +1,11 @@
-export type { RuleSetId, CapBand, GradeBands, Settings } from './settings';
+export type { RuleSetId, CapBand, GradeBands, Settings, FormSettings } from './settings';
 export { RULE_SET_IDS, DEFAULT_SETTINGS, withDefaults } from './settings';
 export type { IndicatorCategory, ScoreCategory, RuleSet } from './ruleSets';
 export { RULE_SETS, SCORE_CATEGORIES } from './ruleSets';
 export type { BudgetField, IndicatorField, ScoresField, FieldPatterns, HeaderSchema } from './headerSynonyms';
 export {
   BUDGET_HEADER,
+  HEADER_WORD,
   INDICATOR_HEADER,
   SCORES_HEADER,
   TOTAL_ROW,
@@ -25,3 +26,4 @@ export {
   QUALITATIVE_TIER_BOUNDS, UNMET_WORDS, PARTIAL_WORDS, MET_WORDS, POSITIVE_GOAL_WORDS, NEGATION_PREFIXES, YES_WORDS,
   NO_WORDS,
 } from './qualitativeTiers';
+export { FORM_TITLES, MAX_TITLE_LENGTH, PROJECT_LABEL, UNIT_LABEL, FALLBACK_RULE_SET } from './formWords';

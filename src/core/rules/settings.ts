@@ -20,7 +20,8 @@ export interface GradeBands {
 }
 
 export interface Settings {
-  readonly ruleSet: RuleSetId;
+  /** The user's choice; null lets each form's title choose (项目支出绩效自评表: mof-2020, else dept-2024). */
+  readonly ruleSet: RuleSetId | null;
   /** 0 < 执行率 below this is `low-execution` (a Sichuan rule asks for a reason below 90%). */
   readonly lowExecutionThreshold: number;
   /** A forward indicator at or above this multiple of its target is `target-too-low`. */
@@ -35,7 +36,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  ruleSet: 'dept-2024',
+  ruleSet: null,
   lowExecutionThreshold: 0.9,
   targetTooLowRatio: 1.3,
   scoreTolerance: 0.01,
@@ -52,3 +53,6 @@ export const DEFAULT_SETTINGS: Settings = {
 export function withDefaults(partial: Partial<Settings> = {}): Settings {
   return { ...DEFAULT_SETTINGS, ...partial };
 }
+
+/** Settings with the rule set one form is scored by. */
+export type FormSettings = Settings & { readonly ruleSet: RuleSetId };

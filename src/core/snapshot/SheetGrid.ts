@@ -12,17 +12,24 @@ export class SheetGrid {
   readonly firstCol: number;
   readonly lastCol: number;
   private readonly snapshot: SheetSnapshot;
+  /** Sheet coordinates of rows[0][0]: a band of rows still indexes the snapshot from its origin. */
+  private readonly originRow: number;
   /** `row * stride + col` of each cell inside a merge → that merge. */
   private readonly mergeOf = new Map<number, CellRange>();
   private readonly stride: number;
   private readonly sheetPrefix: string;
 
-  constructor(snapshot: SheetSnapshot) {
+  /**
+   * `rows` narrows the grid to a band of the sheet (one form of several, SCORING.md "One workbook, several
+   * forms"): everything that walks the grid then stays inside the band, while merges still read as on the sheet.
+   */
+  constructor(snapshot: SheetSnapshot, rows?: { readonly first: number; readonly last: number }) {
     this.snapshot = snapshot;
     this.name = snapshot.name;
-    this.firstRow = snapshot.origin.row;
+    this.originRow = snapshot.origin.row;
+    this.firstRow = rows?.first ?? snapshot.origin.row;
     this.firstCol = snapshot.origin.col;
-    this.lastRow = snapshot.origin.row + snapshot.rows.length - 1;
+    this.lastRow = rows?.last ?? snapshot.origin.row + snapshot.rows.length - 1;
     let width = 0;
     for (const row of snapshot.rows) width = Math.max(width, row.length);
     for (const m of snapshot.merges) width = Math.max(width, m.right - snapshot.origin.col + 1);
@@ -34,7 +41,7 @@ export class SheetGrid {
 
   /** The value as stored: null inside a merge except at its top-left. */
   raw(row: number, col: number): CellValue {
-    const r = this.snapshot.rows[row - this.firstRow];
+    const r = this.snapshot.rows[row - this.originRow];
     if (!r) return null;
     const v = r[col - this.firstCol];
     return v === undefined ? null : v;
@@ -60,7 +67,7 @@ export class SheetGrid {
   format(row: number, col: number): string | null {
     const formats = this.snapshot.formats;
     if (!formats) return null;
-    const f = formats[row - this.firstRow]?.[col - this.firstCol];
+    const f = formats[row - this.originRow]?.[col - this.firstCol];
     return f ?? null;
   }
 
@@ -83,6 +90,11 @@ export class SheetGrid {
   /** `预算表!E9`: the sheet part is worked out once, since every flag and line asks for it. */
   address(row: number, col: number): string {
     return this.sheetPrefix + cellAddress(row, col);
+  }
+
+  /** The same sheet narrowed to rows `first`..`last`. */
+  band(first: number, last: number): SheetGrid {
+    return new SheetGrid(this.snapshot, { first, last });
   }
 
   get tables() {

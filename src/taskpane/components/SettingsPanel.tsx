@@ -27,7 +27,8 @@ export function SettingsPanel({ say, settings, onChange }: SettingsPanelProps) {
     <div className={styles.panel}>
       <Caption1>{say('pane.settings.note')}</Caption1>
       <Field label={say('pane.settings.ruleSet')} hint={say('pane.settings.ruleSetHint')}>
-        <Select className={styles.select} value={effective.ruleSet} onChange={(_, data) => onChange({ ...settings, ruleSet: ruleSetOf(data.value) })}>
+        <Select className={styles.select} value={effective.ruleSet ?? AUTO} onChange={(_, data) => onChange({ ...settings, ruleSet: ruleSetOf(data.value) })}>
+          <option value={AUTO}>{say('pane.ruleSet.auto')}</option>
           {RULE_SET_IDS.map((id) => (
             <option key={id} value={id}>
               {say(`pane.ruleSet.${id}`)}
@@ -58,8 +59,11 @@ export function SettingsPanel({ say, settings, onChange }: SettingsPanelProps) {
   );
 }
 
-function ruleSetOf(value: string): RuleSetId {
-  return RULE_SET_IDS.find((id) => id === value) ?? DEFAULT_SETTINGS.ruleSet;
+/** The choice that leaves the rule set to each form's title (DESIGN.md). */
+const AUTO = 'auto';
+
+function ruleSetOf(value: string): RuleSetId | null {
+  return RULE_SET_IDS.find((id) => id === value) ?? null;
 }
 
 interface NumberSettingFieldProps {

@@ -1,6 +1,7 @@
-import { evaluateWorkbook, type CellValue, type ColumnMapping } from '../../../src/core';
+import { type CellValue, type ColumnMapping } from '../../../src/core';
 import { applyColumnMapping, describeTable, findTables, tableKey } from '../../../src/core/detect';
 import { book, gridOf, seedWorkbook, sheet } from '../grids';
+import { evaluateOne } from '../evaluateOne';
 
 /** The engine reads 全年执行数 (D) as 执行数; the unit's actual payments are in 已付 (E), next to a 备注 (F). */
 const rows: CellValue[][] = [
@@ -61,7 +62,7 @@ describe('describeTable', () => {
   });
 
   it('describes the sample’s tables, two-row captions and all', () => {
-    const summaries = evaluateWorkbook(seedWorkbook()).tables;
+    const summaries = evaluateOne(seedWorkbook()).tables;
     expect(summaries.map((t) => [t.key, t.kind, t.range])).toEqual([
       ['预算执行表!A3', 'budget', 'A3:G17'],
       ['预算执行表!A21', 'budget', 'A21:G24'],
@@ -73,12 +74,12 @@ describe('describeTable', () => {
 
 describe('evaluateWorkbook with a column mapping', () => {
   it('evaluates the columns the user chose', () => {
-    const guessed = evaluateWorkbook(book(budgetSheet()));
+    const guessed = evaluateOne(book(budgetSheet()));
     expect(guessed.lines.map((l) => [l.name, l.actual])).toEqual([
       ['办公费', 9_000],
       ['印刷费', 5_000],
     ]);
-    const chosen = evaluateWorkbook(book(budgetSheet()), {}, { '预算表!A1': { actual: 'E' } });
+    const chosen = evaluateOne(book(budgetSheet()), {}, { '预算表!A1': { actual: 'E' } });
     expect(chosen.lines.map((l) => [l.name, l.budget, l.actual, l.rate])).toEqual([
       ['办公费', 12_000, 6_000, 0.5],
       ['印刷费', 5_000, 4_000, 0.8],

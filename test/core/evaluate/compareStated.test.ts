@@ -1,7 +1,10 @@
 import type { StatedScoreCells } from '../../../src/core/model';
 import type { IndicatorResult } from '../../../src/core/report';
-import type { IndicatorCategory, Settings } from '../../../src/core/rules';
-import { DEFAULT_SETTINGS, withDefaults } from '../../../src/core/rules';
+import type { FormSettings, IndicatorCategory } from '../../../src/core/rules';
+import { formSettings } from '../evaluateOne';
+
+const DEFAULT_SETTINGS = formSettings();
+const withDefaults = formSettings;
 import { compareStated, statedScores } from '../../../src/core/evaluate/compareStated';
 import { scoreTotals } from '../../../src/core/evaluate/scoreTotals';
 
@@ -12,7 +15,7 @@ function ind(category: IndicatorCategory, weight: number, score: number): Indica
 /** 产出 38.8/40, 效益 28.72/30, 满意度 10/10, 成本 10/10; 预算执行 from a 99.14% overall rate. */
 const indicators = [ind('output', 40, 38.8), ind('effect', 30, 28.72), ind('satisfaction', 10, 10), ind('cost', 10, 10)];
 
-function compare(stated: Partial<Record<string, number>>, grade: string | null, settings: Settings = DEFAULT_SETTINGS, budgetExecution = 9.91) {
+function compare(stated: Partial<Record<string, number>>, grade: string | null, settings: FormSettings = DEFAULT_SETTINGS, budgetExecution = 9.91) {
   const computed = scoreTotals({ budgetExecution, overallRate: budgetExecution / 10, indicators, settings });
   const cells: StatedScoreCells = {
     scores: Object.fromEntries(Object.entries(stated).map(([k, v], i) => [k, { value: v as number, cell: `得分!C${i + 3}` }])),

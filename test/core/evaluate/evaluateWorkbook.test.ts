@@ -1,13 +1,14 @@
 import type { CellValue } from '../../../src/core/snapshot';
-import type { Evaluation } from '../../../src/core/report';
+import type { Evaluation, WorkbookEvaluation } from '../../../src/core/report';
 import { evaluateWorkbook } from '../../../src/core/evaluate';
 import { book, INDICATOR_HEADER, seedBudgetSheet, seedIndicatorSheet, seedScoresSheet, seedWorkbook, sheet, type SheetOptions } from '../grids';
+import { evaluateOne } from '../evaluateOne';
 
-const flagsOf = (e: Evaluation) => e.flags.map((f) => [f.code, f.severity, f.cell]);
-const run = (rows: CellValue[][], options: SheetOptions = {}, name = '预算表') => evaluateWorkbook(book(sheet(name, rows, options)));
+const flagsOf = (e: Evaluation | WorkbookEvaluation) => e.flags.map((f) => [f.code, f.severity, f.cell]);
+const run = (rows: CellValue[][], options: SheetOptions = {}, name = '预算表') => evaluateOne(book(sheet(name, rows, options)));
 
 describe('evaluateWorkbook on the seed workbook (衡阳市医疗保障局, 2024)', () => {
-  const e = evaluateWorkbook(seedWorkbook());
+  const e = evaluateOne(seedWorkbook());
 
   it('catches every fault DESIGN.md names, at the cell a reviewer must look at', () => {
     expect(flagsOf(e)).toEqual([
@@ -88,28 +89,33 @@ describe('evaluateWorkbook on the seed workbook (衡阳市医疗保障局, 2024)
   });
 
   it('under mof-2020 counts 成本 in 产出 and compares the stated 产出 + 成本', () => {
-    const mof = evaluateWorkbook(seedWorkbook(), { ruleSet: 'mof-2020' });
+    const mof = evaluateOne(seedWorkbook(), { ruleSet: 'mof-2020' });
     expect([mof.scores.output, mof.scores.cost, mof.scores.total, mof.ruleSet]).toEqual([48, 0, 96.63, 'mof-2020']);
     expect(mof.flags.filter((f) => f.key === 'score-mismatch.output' || f.key === 'score-mismatch.cost')).toEqual([]);
   });
 
   it('caps the total when 封顶 is on only if the rate is low', () => {
-    expect(evaluateWorkbook(seedWorkbook(), { capEnabled: true }).scores.cappedAt).toBeNull();
+    expect(evaluateOne(seedWorkbook(), { capEnabled: true }).scores.cappedAt).toBeNull();
   });
 });
 
 describe('evaluateWorkbook: tables not found', () => {
-  it('says so without a cell and scores what it can', () => {
-    const e = evaluateWorkbook(book(sheet('空白', [['你好'], [1, 2, 3]])));
-    expect(flagsOf(e)).toEqual([
+  it('says so on the workbook, without a cell, and invents no score or grade (no evaluation at all)', () => {
+    const w = evaluateWorkbook(book(sheet('空白', [['你好'], [1, 2, 3]])));
+    expect(w.evaluations).toEqual([]);
+    expect(flagsOf(w)).toEqual([
       ['table-not-found', 'error', null],
       ['table-not-found', 'error', null],
     ]);
-    expect([e.scores.budgetExecution, e.scores.total, e.scores.grade, e.totals.overall, e.unit]).toEqual([null, 0, '差', null, '元']);
   });
 
   it('reads a workbook with no sheets', () => {
     expect(evaluateWorkbook(book()).flags.map((f) => f.key)).toEqual(['table-not-found.budget', 'table-not-found.indicators']);
+  });
+
+  it('names the missing kind inside a form that has only one of the two tables', () => {
+    const e = evaluateOne(book(seedBudgetSheet()));
+    expect(e.flags.filter((f) => f.code === 'table-not-found').map((f) => f.key)).toEqual(['table-not-found.indicators']);
   });
 });
 
@@ -147,7 +153,7 @@ describe('evaluateWorkbook: budget totals', () => {
   it('adds a 基本支出 and a 项目支出 table on two sheets', () => {
     const basic = sheet('基本支出', [['2024年基本支出预算执行情况表'], ['单位：万元'], header, [1, '人员经费', 20, 20], ['合计', null, 20, 20]]);
     const project = sheet('项目支出', [['2024年项目支出预算执行情况表'], ['单位：万元'], header, [1, '信息化建设', 50, 40], ['合计', null, 50, 40]]);
-    const e = evaluateWorkbook(book(basic, project));
+    const e = evaluateOne(book(basic, project));
     expect([e.totals.basic?.actual, e.totals.project?.actual, e.totals.overall?.budget, e.totals.overall?.actual]).toEqual([
       20000000, 40000000, 70000000, 60000000,
     ]);
@@ -191,8 +197,8 @@ describe('evaluateWorkbook: budget totals', () => {
 
   it('follows a lower low-execution threshold a unit sets', () => {
     const rows: CellValue[][] = [['单位：元'], header, [1, '办公费', 100, 85]];
-    expect(evaluateWorkbook(book(sheet('预算表', rows)), { lowExecutionThreshold: 0.8 }).lines[0].flags).toEqual([]);
-    expect(evaluateWorkbook(book(sheet('预算表', rows))).lines[0].flags).toEqual(['low-execution']);
+    expect(evaluateOne(book(sheet('预算表', rows)), { lowExecutionThreshold: 0.8 }).lines[0].flags).toEqual([]);
+    expect(evaluateOne(book(sheet('预算表', rows))).lines[0].flags).toEqual(['low-execution']);
   });
 
   it('says when 年初预算数 is the only budget column', () => {
@@ -248,7 +254,7 @@ describe('evaluateWorkbook: indicators and weights', () => {
       ['产出指标', '数量指标', '参保人数', '≥100人', '100人', 40, null, null],
       ['效益指标', '社会效益', '报销比例', '≥70%', '70%', 30, null, null],
     ]);
-    const e = evaluateWorkbook(book(budget, indicators));
+    const e = evaluateOne(book(budget, indicators));
     expect([e.scores.total, e.scores.scaled, e.scores.grade]).toEqual([100, true, '优']);
     expect(e.flags.map((f) => [f.code, f.severity, f.cell, f.params])).toEqual([
       ['weight-mismatch', 'warning', '指标!F1', { budgetWeight: 10, indicatorWeight: 70, sum: 80 }],
@@ -256,13 +262,13 @@ describe('evaluateWorkbook: indicators and weights', () => {
   });
 
   it('reads the seed’s indicator and scores sheets without a budget table', () => {
-    const e = evaluateWorkbook(book(seedIndicatorSheet(), seedScoresSheet()));
+    const e = evaluateOne(book(seedIndicatorSheet(), seedScoresSheet()));
     expect([e.scores.budgetExecution, e.scores.output, e.scores.total]).toEqual([null, 38, 86.72]);
     expect(e.flags[0]).toMatchObject({ code: 'table-not-found', key: 'table-not-found.budget' });
   });
 
   it('reads the seed’s budget sheet alone', () => {
-    const e = evaluateWorkbook(book(seedBudgetSheet()));
+    const e = evaluateOne(book(seedBudgetSheet()));
     expect([e.scores.budgetExecution, e.totals.overall?.actual]).toEqual([9.91, 1963910000]);
   });
 });

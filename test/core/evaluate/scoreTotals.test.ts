@@ -1,6 +1,9 @@
 import type { IndicatorResult } from '../../../src/core/report';
 import type { IndicatorCategory } from '../../../src/core/rules';
-import { DEFAULT_SETTINGS, withDefaults } from '../../../src/core/rules';
+import { formSettings } from '../evaluateOne';
+
+const DEFAULT_SETTINGS = formSettings();
+const withDefaults = formSettings;
 import { scoreTotals } from '../../../src/core/evaluate/scoreTotals';
 
 function ind(category: IndicatorCategory | null, weight: number | null, score: number | null): IndicatorResult {

@@ -1,8 +1,8 @@
 import type { CellValue } from '../../../src/core/snapshot';
 import type { AmountCell } from '../../../src/core/model';
 import { sumCheck, sumChecks } from '../../../src/core/evaluate/sumCheck';
-import { evaluateWorkbook } from '../../../src/core/evaluate';
 import { book, sheet } from '../grids';
+import { evaluateOne } from '../evaluateOne';
 
 const yuan = { unit: '元', unitFactor: 1 };
 const wan = { unit: '万元', unitFactor: 10000 };
@@ -84,7 +84,7 @@ describe('sumCheck (SCORING.md sum-mismatch: exact in 分, within rounding info,
 
 describe('sum-mismatch in a workbook: amounts read from cells are exact to the 分', () => {
   const run = (unitNote: string, rows: CellValue[][]) =>
-    evaluateWorkbook(book(sheet('预算表', [[unitNote], ['项目名称', '全年预算数', '全年执行数'], ...rows])));
+    evaluateOne(book(sheet('预算表', [[unitNote], ['项目名称', '全年预算数', '全年执行数'], ...rows])));
   const sums = (rows: CellValue[][], unit = '单位：元') =>
     run(unit, rows).flags.filter((f) => f.code === 'sum-mismatch').map((f) => [f.severity, f.cell, f.sumFen]);
 

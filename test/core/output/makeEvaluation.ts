@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, type Evaluation, type IndicatorResult, type LineResult } from '../../../src/core';
+import { formSettings } from '../evaluateOne';
+import { type Evaluation, type IndicatorResult, type LineResult } from '../../../src/core';
 
 /** A line of a hand-made Evaluation: amounts in 分, as the engine keeps them. */
 export function line(name: string, budget: number | null, actual: number | null, extra: Partial<LineResult> = {}): LineResult {
@@ -16,6 +17,7 @@ export function indicator(name: string, extra: Partial<IndicatorResult> = {}): I
 /** An Evaluation built by hand, for what the sample does not show (another unit, no tables, odd names). */
 export function makeEvaluation(extra: Partial<Evaluation> = {}): Evaluation {
   return {
+    scope: { sheet: '预算表', range: 'A1:F20', title: null, project: null },
     tables: [],
     unit: '元',
     unitFactor: 1,
@@ -28,7 +30,7 @@ export function makeEvaluation(extra: Partial<Evaluation> = {}): Evaluation {
       total: 0, grade: '差', scaled: false, cappedAt: null, stated: null,
     },
     ruleSet: 'dept-2024',
-    settings: DEFAULT_SETTINGS,
+    settings: formSettings(),
     flags: [],
     ...extra,
   };

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { buildSampleWorkbook } from '../../../scripts/buildSample';
-import { cellAddress, evaluateWorkbook, parseCellAddress, type Evaluation, type RuleSetId, type SheetCell, type SheetModel } from '../../../src/core';
+import { cellAddress, parseCellAddress, type Evaluation, type RuleSetId, type SheetCell, type SheetModel } from '../../../src/core';
 import { readWorkbook } from '../../../src/xlsx';
 import { makeTempDir } from '../../xlsx/fixtures';
+import { evaluateOne } from '../evaluateOne';
 
 const cache = new Map<RuleSetId, Promise<Evaluation>>();
 
@@ -15,7 +16,7 @@ export function sampleEvaluation(ruleSet: RuleSetId = 'dept-2024'): Promise<Eval
       try {
         const path = join(dir, 'sample.xlsx');
         await buildSampleWorkbook().xlsx.writeFile(path);
-        return evaluateWorkbook(await readWorkbook(path), { ruleSet });
+        return evaluateOne(await readWorkbook(path), { ruleSet });
       } finally {
         await cleanup();
       }

@@ -1,5 +1,6 @@
-import { evaluateWorkbook, groupFlags, type Flag } from '../../../src/core';
+import { groupFlags, type Flag } from '../../../src/core';
 import { seedWorkbook } from '../grids';
+import { evaluateOne } from '../evaluateOne';
 
 const flag = (severity: Flag['severity'], cell: string): Flag => ({ code: 'low-execution', severity, cell, key: 'low-execution', params: {} });
 
@@ -17,7 +18,7 @@ describe('groupFlags', () => {
   });
 
   it('groups the sample’s flags as 错误 2, 警告 9, 提示 2', () => {
-    const groups = groupFlags(evaluateWorkbook(seedWorkbook()).flags);
+    const groups = groupFlags(evaluateOne(seedWorkbook()).flags);
     expect(groups.map((g) => [g.severity, g.flags.length])).toEqual([['error', 2], ['warning', 9], ['info', 2]]);
     expect(groups[0].flags.map((f) => f.cell)).toEqual(['预算执行表!D7', '预算执行表!E7']);
   });

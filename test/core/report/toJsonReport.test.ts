@@ -1,7 +1,8 @@
-import { evaluateWorkbook } from '../../../src/core/evaluate';
 import { toJsonReport, type JsonReport } from '../../../src/core/report';
 import { LANGUAGES } from '../../../src/core/messages';
 import { book, seedWorkbook, sheet } from '../grids';
+import { reportOne } from '../evaluateOne';
+import { evaluateWorkbook } from '../../../src/core/evaluate';
 
 const FLAG_CODES = [
   'zero-execution', 'low-execution', 'over-execution', 'rate-mismatch', 'sum-mismatch', 'score-mismatch', 'grade-mismatch',
@@ -9,10 +10,14 @@ const FLAG_CODES = [
 ];
 
 describe('toJsonReport: DESIGN.md’s JSON contract', () => {
-  const report = toJsonReport(evaluateWorkbook(seedWorkbook()), 'zh-CN');
+  const report = reportOne(seedWorkbook(), 'zh-CN');
 
   it('has exactly the contract’s keys at every level', () => {
-    expect(Object.keys(report).sort()).toEqual(['flags', 'indicators', 'lines', 'ruleSet', 'scores', 'totals', 'unit']);
+    const whole = toJsonReport(evaluateWorkbook(seedWorkbook()), 'zh-CN');
+    expect(Object.keys(whole).sort()).toEqual(['evaluations', 'flags', 'settings']);
+    expect(whole.evaluations).toEqual([report]);
+    expect(Object.keys(report).sort()).toEqual(['flags', 'indicators', 'lines', 'ruleSet', 'scope', 'scores', 'totals', 'unit']);
+    expect(Object.keys(report.scope).sort()).toEqual(['project', 'range', 'sheet', 'title']);
     for (const line of report.lines) {
       expect(Object.keys(line).sort()).toEqual(['actual', 'budget', 'category', 'cell', 'flags', 'name', 'rate', 'statedRate']);
     }
@@ -116,32 +121,29 @@ describe('toJsonReport: DESIGN.md’s JSON contract', () => {
   });
 
   it('writes the messages in English with --lang en', () => {
-    const en = toJsonReport(evaluateWorkbook(seedWorkbook()), 'en');
+    const en = reportOne(seedWorkbook(), 'en');
     expect(en.flags[1].message).toBe('预算执行表!E12: "欺诈骗保行为举报奖励专项资金": budget 3.00 万元, nothing spent (0%)');
     for (const flag of en.flags) expect(flag.message).not.toMatch(/\{\w+\}/);
   });
 
   it('survives JSON.stringify unchanged', () => {
     for (const lang of LANGUAGES) {
-      const r = toJsonReport(evaluateWorkbook(seedWorkbook()), lang);
+      const r = reportOne(seedWorkbook(), lang);
       expect(JSON.parse(JSON.stringify(r)) as JsonReport).toEqual(r);
     }
   });
 
   it('gives a table that was not found a null cell and a message without one', () => {
     const r = toJsonReport(evaluateWorkbook(book(sheet('空', [['无']]))), 'zh-CN');
+    expect(r.evaluations).toEqual([]);
     expect(r.flags).toEqual([
       { code: 'table-not-found', severity: 'error', message: expect.stringMatching(/^没有找到预算执行表/), cell: null },
       { code: 'table-not-found', severity: 'error', message: expect.stringMatching(/^没有找到绩效指标表/), cell: null },
     ]);
-    expect([r.totals, r.scores.stated, r.lines, r.unit]).toEqual([{ basic: null, project: null, overall: null }, null, [], '元']);
   });
 
   it('gives a line with no figure null, never 0', () => {
-    const r = toJsonReport(
-      evaluateWorkbook(book(sheet('预算', [['单位：元'], ['项目名称', '全年预算数', '全年执行数', '执行率'], ['办公费', '约9.4万', 50, '—']]))),
-      'zh-CN',
-    );
+    const r = reportOne(book(sheet('预算', [['单位：元'], ['项目名称', '全年预算数', '全年执行数', '执行率'], ['办公费', '约9.4万', 50, '—']])), 'zh-CN');
     expect(r.lines).toEqual([{ name: '办公费', category: '未分类', budget: null, actual: 50, rate: null, statedRate: null, flags: ['parse-error'], cell: '预算!A3' }]);
   });
 });
