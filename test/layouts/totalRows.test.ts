@@ -126,13 +126,19 @@ describe('其中 sub-rows under a line', () => {
     expect(flagsOf(report, 'sum-mismatch')).toEqual([]);
   });
 
-  it('checks the parts against their line: 5.00 + 3.37 is not 9.37', async () => {
+  it('takes parts that add up to less (5.00 + 3.37 under 9.37) as a partial 其中: no flag (SCORING.md)', async () => {
     const { report } = await folder.evaluate([sheet(3.37)]);
 
     expect(line(report, '业务培训')).toMatchObject({ actual: 33_700, rate: 0.559801, flags: ['low-execution'] });
     expect(report.totals.project).toEqual({ budget: 680_200, actual: 593_700, rate: 0.872832 });
+    expect(flagsOf(report, 'sum-mismatch')).toEqual([]);
+  });
+
+  it('checks the parts against their line: 5.00 + 5.37 is more than 9.37', async () => {
+    const { report } = await folder.evaluate([sheet(5.37)]);
+
     expect(flagsOf(report, 'sum-mismatch')).toEqual([
-      expect.objectContaining({ severity: 'error', cell: '项目支出表!D4', sum: 83_700 }),
+      expect.objectContaining({ severity: 'error', cell: '项目支出表!D4', sum: 103_700 }),
     ]);
   });
 });

@@ -26,7 +26,19 @@ export interface BudgetTable extends TableBase<'budget', BudgetField> {
   readonly unit: AmountUnit | null;
 }
 
-export type IndicatorTable = TableBase<'indicators', IndicatorField>;
+/**
+ * 年度指标值 (or 实际完成值) split over sub-columns under one merged header: 指标性质 (`≥`, `定性`), 指标值
+ * (`95`), 度量单位 (`%`). The field's column is then the 指标值 one.
+ */
+export interface SplitValueColumns {
+  readonly operator?: number;
+  readonly value: number;
+  readonly unit?: number;
+}
+
+export interface IndicatorTable extends TableBase<'indicators', IndicatorField> {
+  readonly splits: Readonly<Partial<Record<'target' | 'actual', SplitValueColumns>>>;
+}
 
 export type ScoresTable = TableBase<'scores', ScoresField>;
 

@@ -43,6 +43,10 @@ export function applyColumnMapping(tables: readonly DetectedTable[], mapping: Co
       columns[field] = col;
     }
     const readable = SCHEMAS[table.kind].required.some((set) => set.every((f) => columns[f] !== undefined));
-    return readable ? ({ ...table, columns } as DetectedTable) : table;
+    if (!readable) return table;
+    if (table.kind !== 'indicators') return { ...table, columns } as DetectedTable;
+    // A value the user points at one column is read from that column alone, not from the sub-columns guessed.
+    const splits = Object.fromEntries(Object.entries(table.splits).filter(([field]) => !(field in corrections)));
+    return { ...table, columns, splits } as DetectedTable;
   });
 }

@@ -57,7 +57,10 @@ function matchColumns(labels: readonly string[], firstCol: number, schema: Heade
     for (const { field, tiers } of schema.fields) {
       const pattern = tiers[tier];
       if (!pattern || columns[field] !== undefined) continue;
-      const index = labels.findIndex((label, i) => label !== '' && !taken.has(i) && pattern.test(label));
+      const never = (schema.never ?? []).filter((n) => n.fields.includes(field));
+      const index = labels.findIndex(
+        (label, i) => label !== '' && !taken.has(i) && pattern.test(label) && !never.some((n) => n.pattern.test(label)),
+      );
       if (index < 0) continue;
       columns[field] = firstCol + index;
       taken.add(index);

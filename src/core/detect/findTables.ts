@@ -1,9 +1,9 @@
 import type { SheetGrid } from '../snapshot';
-import { FOOTER_ROW } from '../rules';
+import { FOOTER_ROW, SPLIT_VALUE_PARTS } from '../rules';
 import { findAmountUnit } from '../numbers';
-import type { AmountUnit, DetectedTable } from './DetectedTable';
+import type { AmountUnit, DetectedTable, IndicatorTable, SplitValueColumns } from './DetectedTable';
 import { findHeaders, type HeaderHit } from './findHeaders';
-import { headerText } from './headerLabels';
+import { cleanHeaderText, headerText } from './headerLabels';
 
 /** Titles and unit notes sit at most this many rows above a header. */
 const MAX_PREAMBLE_ROWS = 3;
@@ -34,10 +34,12 @@ function toTable(grid: SheetGrid, hit: HeaderHit, lastRow: number, preamble: str
     preamble,
   };
   switch (hit.schema.kind) {
-    case 'budget':
-      return { ...base, kind: 'budget', columns: hit.columns, unit: tableUnit(grid, hit, preamble) };
+    case 'budget': {
+      const columns = namesBesideSideLabel(grid, hit);
+      return { ...base, kind: 'budget', columns, unit: tableUnit(grid, hit, preamble) };
+    }
     case 'indicators':
-      return { ...base, kind: 'indicators', columns: hit.columns };
+      return { ...base, kind: 'indicators', ...splitValueColumns(grid, hit) };
     case 'scores':
       return { ...base, kind: 'scores', columns: hit.columns };
   }
@@ -102,6 +104,46 @@ function firstText(grid: SheetGrid, row: number): string {
     if (v !== null) return '';
   }
   return '';
+}
+
+/**
+ * The official form's 项目资金（万元） label is merged down column A beside 年度资金总额 and its 其中 rows,
+ * which column B names: a name header merged on down into the body is a side label, and the names are in
+ * the first column right of it.
+ */
+function namesBesideSideLabel(grid: SheetGrid, hit: HeaderHit): HeaderHit['columns'] {
+  const name = hit.columns.name;
+  if (name === undefined) return hit.columns;
+  const merge = grid.mergeAt(hit.headerRow, name);
+  if (!merge || merge.bottom <= hit.headerRow) return hit.columns;
+  const beside = merge.right + 1;
+  if (beside > grid.lastCol || Object.values(hit.columns).includes(beside)) return hit.columns;
+  return { ...hit.columns, name: beside };
+}
+
+/**
+ * 年度指标值 merged over 指标性质 | 指标值 | 度量单位 (and sometimes 实际完成值 over 指标值 | 度量单位): the
+ * field reads from all of them, and its own column is the 指标值 one.
+ */
+function splitValueColumns(grid: SheetGrid, hit: HeaderHit): Pick<IndicatorTable, 'columns' | 'splits'> {
+  const columns: Record<string, number> = { ...hit.columns };
+  const splits: Partial<Record<'target' | 'actual', SplitValueColumns>> = {};
+  if (hit.headerTop === hit.headerRow) return { columns, splits };
+  for (const field of ['target', 'actual'] as const) {
+    const col = hit.columns[field];
+    const group = col === undefined ? undefined : grid.mergeAt(hit.headerTop, col);
+    if (!group || group.bottom !== hit.headerTop || group.right === group.left) continue;
+    const parts: { -readonly [K in keyof SplitValueColumns]?: number } = {};
+    for (let c = group.left; c <= group.right; c++) {
+      const label = cleanHeaderText(grid.text(hit.headerRow, c));
+      const part = SPLIT_VALUE_PARTS.find((p) => p.pattern.test(label))?.part;
+      if (part && parts[part] === undefined) parts[part] = c;
+    }
+    if (parts.value === undefined) continue;
+    splits[field] = { ...parts, value: parts.value };
+    columns[field] = parts.value;
+  }
+  return { columns, splits };
 }
 
 /** A unit note above the table (`单位：万元`) or in an amount header (`全年预算数（万元）`). */

@@ -1,11 +1,15 @@
 import type { SheetGrid } from '../snapshot';
 import { normalizeText } from '../numbers';
 
-/** Header text as matched: normalised, without spaces, line breaks or a bracketed unit note. */
+/**
+ * Header text as matched: normalised, without spaces, line breaks, a bracketed unit note, or the annotation a
+ * form adds to a column (`全年预算数④=①+②+③`, `执行率（%）⑥=⑤/④`): circled numbers and the formula after them.
+ */
 export function cleanHeaderText(text: string): string {
   return normalizeText(text)
     .replace(/\s+/g, '')
     .replace(/[(（][^()（）]*(元|%|％|单位|unit|yuan|cny)[^()（）]*[)）]/gi, '')
+    .replace(/[\u2460-\u2473\u24ea\u2776-\u277f].*$|[=＝].*$/, '')
     .replace(/[:：*＊]+$/, '');
 }
 

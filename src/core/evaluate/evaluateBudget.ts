@@ -1,8 +1,8 @@
 import type { AmountCell, BudgetRow, BudgetRowKind, BudgetTableModel, StatedCell } from '../model';
 import type { Fen, Flag, FlagCode, LineCategory, LineResult, TotalResult } from '../report';
-import type { Settings } from '../rules';
+import { COMPLETE_BREAKDOWNS, FORM_FUND_TOTAL, type Settings } from '../rules';
 import { executionRate } from './executionRate';
-import { lineFlags, rateMismatch, type LineContext } from './lineFlags';
+import { lineFlags, lowExecution, rateMismatch, type LineContext } from './lineFlags';
 import { sumChecks, type AmountRow, type SumCheckContext } from './sumCheck';
 
 export interface BudgetEvaluation {
@@ -55,14 +55,14 @@ class BudgetWalk {
       if (kind === 'line' || kind === 'part') this.addLine(row, ctx);
       else this.addTotal(row, kind, ctx);
       const parts = partsOf.get(i);
-      if (parts) this.flags.push(...sumChecks(row.name, row, parts, ctx));
+      if (parts) this.flags.push(...sumChecks(row.name, row, parts, ctx, isPartial(row.name, parts)));
       if (kind === 'subtotal') this.flags.push(...sumChecks(row.name, row, linesSinceBoundary(model.rows, i), ctx));
     }
   }
 
   finish(): BudgetEvaluation {
     for (const g of this.groups.values()) {
-      if (g.stated && g.statedCtx) this.flags.push(...sumChecks(g.stated.name, g.stated, g.lines, g.statedCtx));
+      if (g.stated && g.statedCtx) this.flags.push(...sumChecks(g.stated.name, g.stated, g.lines, g.statedCtx, isPartial(g.stated.name, g.lines)));
     }
     const counted = COUNTED.map((c) => this.groups.get(c)).filter((g): g is Group => g !== undefined);
     const overall = overallResult(this.overall, counted, this.flags);
@@ -81,7 +81,12 @@ class BudgetWalk {
   }
 
   private addTotal(row: BudgetRow, kind: BudgetRowKind, ctx: SumCheckContext): void {
-    const mismatch = rateMismatch(row, executionRate(row.budget.fen, row.actual.fen));
+    const rate = executionRate(row.budget.fen, row.actual.fen);
+    // SCORING.md: on the official form the 年度资金总额 row's rate is the form's 执行率.
+    if (kind === 'overall' && rate !== null && rate < this.settings.lowExecutionThreshold && FORM_FUND_TOTAL.test(row.name)) {
+      this.flags.push(lowExecution(row.name, rate, row.statedRate?.cell ?? row.actual.cell, this.settings));
+    }
+    const mismatch = rateMismatch(row, rate);
     if (mismatch) this.flags.push(mismatch);
     for (const f of row.flags) this.flags.push(f);
     const group = this.group(row.category);
@@ -99,6 +104,16 @@ class BudgetWalk {
     }
     return g;
   }
+}
+
+/**
+ * A 其中 that need not list everything (SCORING.md "Totals and their parts"): every part came under 其中,
+ * and their names do not make one of the complete breakdowns of the total (基本支出 = 人员经费 + 公用经费, …).
+ */
+function isPartial(totalName: string, parts: readonly BudgetRow[]): boolean {
+  if (parts.length === 0 || !parts.every((p) => p.viaParts)) return false;
+  const complete = COMPLETE_BREAKDOWNS.some((b) => b.total.test(totalName) && b.parts.every((name) => parts.some((p) => name.test(p.name))));
+  return !complete;
 }
 
 /** The 其中 parts of each line, by the line's index. */
@@ -153,7 +168,7 @@ function overallResult(
 ): TotalResult | null {
   const parts = counted.flatMap(groupCells);
   if (overall) {
-    flags.push(...sumChecks(overall.row.name, overall.row, parts, overall.ctx));
+    flags.push(...sumChecks(overall.row.name, overall.row, parts, overall.ctx, isPartial(overall.row.name, parts)));
     return total(overall.row, parts);
   }
   return parts.length === 0 ? null : total(null, parts);

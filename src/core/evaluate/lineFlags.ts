@@ -37,14 +37,19 @@ export function lineFlags(row: BudgetRow, ctx: LineContext): Flag[] {
   if (actual === 0) {
     flags.push(flag('zero-execution', 'warning', row.actual.cell, 'zero-execution', { name, budget: amount(budget), unit: ctx.unit }));
   } else if (rate < ctx.settings.lowExecutionThreshold) {
-    const threshold = showRate(ctx.settings.lowExecutionThreshold).replace('.0%', '%');
-    flags.push(flag('low-execution', 'warning', row.actual.cell, 'low-execution', { name, rate: showRate(rate), threshold }));
+    flags.push(lowExecution(name, rate, row.actual.cell, ctx.settings));
   } else if (rate > 1) {
     flags.push(flag('over-execution', 'warning', row.actual.cell, 'over-execution', { name, rate: showRate(rate) }));
   }
   const mismatch = rateMismatch(row, rate);
   if (mismatch) flags.push(mismatch);
   return flags;
+}
+
+/** SCORING.md `low-execution`: 0 < 执行率 below the threshold (a Sichuan rule asks for a reason below 90%). */
+export function lowExecution(name: string, rate: number, cell: string, settings: Settings): Flag {
+  const threshold = showRate(settings.lowExecutionThreshold).replace('.0%', '%');
+  return flag('low-execution', 'warning', cell, 'low-execution', { name, rate: showRate(rate), threshold });
 }
 
 /** A stated 执行率 further from the computed one than half a unit of its last shown digit. */

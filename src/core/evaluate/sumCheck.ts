@@ -28,11 +28,14 @@ export function sumCheck(
   return compare(name, column, stated, addUp(parts, (cell) => cell), ctx);
 }
 
-/** Both columns of a total row against the same parts, read in place (a project total may have 100 000). */
-export function sumChecks(name: string, stated: AmountRow, parts: readonly AmountRow[], ctx: SumCheckContext): Flag[] {
+/**
+ * Both columns of a total row against the same parts, read in place (a project total may have 100 000).
+ * `partial`: the parts are a 其中 that need not list everything, so only parts adding up to MORE are wrong.
+ */
+export function sumChecks(name: string, stated: AmountRow, parts: readonly AmountRow[], ctx: SumCheckContext, partial = false): Flag[] {
   const flags: Flag[] = [];
-  const budget = compare(name, 'budget', stated.budget, addUp(parts, (row) => row.budget), ctx);
-  const actual = compare(name, 'actual', stated.actual, addUp(parts, (row) => row.actual), ctx);
+  const budget = compare(name, 'budget', stated.budget, addUp(parts, (row) => row.budget), ctx, partial);
+  const actual = compare(name, 'actual', stated.actual, addUp(parts, (row) => row.actual), ctx, partial);
   if (budget) flags.push(budget);
   if (actual) flags.push(actual);
   return flags;
@@ -66,8 +69,9 @@ function compare(
   stated: AmountCell,
   parts: PartsSum,
   ctx: SumCheckContext,
+  partial = false,
 ): Flag | null {
-  if (stated.fen === null || !parts.comparable) return null;
+  if (stated.fen === null || !parts.comparable || (partial && parts.sum <= stated.fen)) return null;
   const diff = Math.abs(stated.fen - parts.sum);
   if (diff === 0) return null;
   const severity = diff <= parts.tolerance + 1e-6 ? 'info' : 'error';

@@ -28,6 +28,8 @@ export interface BudgetRow {
   readonly statedScore: { readonly value: number; readonly cell: string } | null;
   /** Index in the table's rows of the line whose 其中 parts this row is. */
   readonly parentIndex: number | null;
+  /** Listed under `其中`: such parts need not add up to their total unless the breakdown is complete. */
+  readonly viaParts: boolean;
   /** Problems found while reading the row (parse-error, missing-value). */
   readonly flags: Flag[];
 }

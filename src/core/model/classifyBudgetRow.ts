@@ -1,4 +1,4 @@
-import { CATEGORY_ROW, LINE_CATEGORY_WORDS, ORDER_MARK, PARTS_MARK, TOTAL_ROW } from '../rules';
+import { CATEGORY_ROW, LINE_CATEGORY_WORDS, ORDER_LEVELS, ORDER_MARK, PARTS_MARK, TOTAL_ROW } from '../rules';
 import type { LineCategory } from '../report';
 
 export interface RowName {
@@ -7,6 +7,8 @@ export interface RowName {
   /** 其中：… or an indented name: a part of the line above. */
   readonly opensParts: boolean;
   readonly indented: boolean;
+  /** The level of its numbering (`一、` 1, `（一）` 2, `1.` 3, `（1）` 4), or null when it has none. */
+  readonly level: number | null;
   readonly role:
     | { readonly kind: 'overall' }
     | { readonly kind: 'subtotal' }
@@ -23,9 +25,10 @@ export function classifyBudgetRow(rawName: string): RowName {
   let name = indented ? rawName.replace(LEADING_SPACE, '').trim() : rawName.trim();
   const opensParts = PARTS_MARK.test(name);
   if (opensParts) name = name.replace(PARTS_MARK, '');
+  const level = ORDER_LEVELS.find((l) => l.pattern.test(name))?.level ?? null;
   if (ORDER_MARK.test(name)) name = name.replace(ORDER_MARK, '').replace(PARTS_MARK, '').trim();
   const compact = HAS_SPACE.test(name) ? name.replace(/[\s\u3000]+/g, '') : name;
-  return { name, opensParts, indented, role: roleOf(compact) };
+  return { name, opensParts, indented, level, role: roleOf(compact) };
 }
 
 function roleOf(compact: string): RowName['role'] {

@@ -17,6 +17,16 @@ interface Walk {
   lastLine: number | null;
   /** Inside a 其中 group: indented rows (or rows without a 序号) go on being parts. */
   inParts: boolean;
+  /** The numbered rows above that may still have children, shallowest first (`一、`, `（一）`, …). */
+  numbered: Numbered[];
+}
+
+interface Numbered {
+  readonly level: number;
+  /** The row's index among the table's rows; -1 for a heading without figures. */
+  readonly index: number;
+  /** A budget line (whose children are its parts), not a category heading (whose children are its lines). */
+  readonly isLine: boolean;
 }
 
 /** The rows of a budget table, classified, with their amounts in 分 and the problems found reading them. */
@@ -26,7 +36,7 @@ export function readBudgetTable(table: BudgetTable): BudgetTableModel {
   const tableCategory = categoryFromTitle(`${table.preamble} ${grid.name}`);
   const ratesInPoints = rateColumnInPoints(table);
   const rows: BudgetRow[] = [];
-  const walk: Walk = { category: tableCategory ?? '未分类', lastLine: null, inParts: false };
+  const walk: Walk = { category: tableCategory ?? '未分类', lastLine: null, inParts: false, numbered: [] };
   // `预算执行表!B`: every line's name cell is this and its row number.
   const nameColumn = grid.address(0, table.columns.name ?? grid.firstCol).slice(0, -1);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
@@ -41,8 +51,11 @@ export function readBudgetTable(table: BudgetTable): BudgetTableModel {
     const budget = readBudget(table, r, unitFactor, flags);
     const actual = readAmount(grid, r, table.columns.actual, unitFactor, flags);
     // A heading or label row without figures has nothing to check (and 0/0 lines are not flagged either).
-    if (budget.cell.fen === null && actual.fen === null && flags.length === 0) continue;
-    const { kind, parentIndex } = place(named, walk, rows.length, hasNoOrderNumber(table, r));
+    if (budget.cell.fen === null && actual.fen === null && flags.length === 0) {
+      nest(walk, named.level, { index: -1, isLine: false });
+      continue;
+    }
+    const { kind, parentIndex, viaParts } = place(named, walk, rows.length, hasNoOrderNumber(table, r));
     rows.push({
       kind,
       name: named.name,
@@ -55,42 +68,65 @@ export function readBudgetTable(table: BudgetTable): BudgetTableModel {
       statedRate: readStatedRate(table, r, ratesInPoints, budget.cell.fen !== null && budget.cell.fen > 0, flags),
       statedScore: readStatedScoreCell(table, r, flags),
       parentIndex,
+      viaParts,
       // Most rows have no problem: they share one empty list rather than keep one each.
       flags: flags.length === 0 ? NO_FLAGS : flags,
     });
   }
+  // A title saying 项目支出 over a table that has its own category headings names only part of it.
+  const mixed = rows.some((row) => row.kind === 'categoryTotal' && row.category !== tableCategory);
   return {
     sheet: grid.name,
     unit: table.unit?.unit ?? '元',
     unitFactor,
-    category: tableCategory,
+    category: mixed ? null : tableCategory,
     rows,
     flags: tableFlags(table),
   };
 }
 
+interface Placed {
+  readonly kind: BudgetRowKind;
+  readonly parentIndex: number | null;
+  readonly viaParts: boolean;
+}
+
 /** Decides a row's kind and moves the walk on. */
-function place(
-  named: RowName,
-  walk: Walk,
-  index: number,
-  noOrderNumber: boolean,
-): { kind: BudgetRowKind; parentIndex: number | null } {
+function place(named: RowName, walk: Walk, index: number, noOrderNumber: boolean): Placed {
   if (named.role.kind !== 'line') {
     walk.lastLine = null;
     walk.inParts = false;
+    if (named.role.kind === 'category') nest(walk, named.level, { index, isLine: false });
+    else walk.numbered = [];
     const kind = named.role.kind === 'category' ? 'categoryTotal' : named.role.kind;
-    return { kind, parentIndex: null };
+    return { kind, parentIndex: null, viaParts: false };
+  }
+  if (named.level !== null) {
+    // A numbered row one level down is a part of the numbered line above it (`（一）` under `一、`).
+    const parent = nest(walk, named.level, { index, isLine: true });
+    walk.lastLine = index;
+    walk.inParts = false;
+    return parent?.isLine ? { kind: 'part', parentIndex: parent.index, viaParts: false } : { kind: 'line', parentIndex: null, viaParts: false };
   }
   const continuesParts = walk.inParts && (named.indented || noOrderNumber);
   if (named.opensParts || continuesParts) {
     walk.inParts = true;
     // 其中 under a category heading lists the category's own lines (基本支出 其中：人员经费, 公用经费).
-    return walk.lastLine === null ? { kind: 'line', parentIndex: null } : { kind: 'part', parentIndex: walk.lastLine };
+    const parentIndex = walk.lastLine;
+    return parentIndex === null ? { kind: 'line', parentIndex, viaParts: true } : { kind: 'part', parentIndex, viaParts: true };
   }
   walk.lastLine = index;
   walk.inParts = false;
-  return { kind: 'line', parentIndex: null };
+  return { kind: 'line', parentIndex: null, viaParts: false };
+}
+
+/** Puts a numbered row on the walk's stack; returns the row it is a child of, if any. */
+function nest(walk: Walk, level: number | null, entry: Omit<Numbered, 'level'>): Numbered | null {
+  if (level === null) return null;
+  while (walk.numbered.length > 0 && walk.numbered[walk.numbered.length - 1].level >= level) walk.numbered.pop();
+  const parent = walk.numbered.length > 0 ? walk.numbered[walk.numbered.length - 1] : null;
+  walk.numbered.push({ level, ...entry });
+  return parent;
 }
 
 /** The name cell as written (leading spaces kept: they mark a part); 合计 may stand in the 序号 column. */

@@ -1,7 +1,7 @@
 import type { IndicatorTable } from '../detect';
 import type { Flag } from '../report';
-import { LEVEL1_CATEGORY, LEVEL2_CATEGORY, SCORE_LABELS, type IndicatorCategory, type ScoreCategory } from '../rules';
-import { parseQuantity, type Quantity } from '../numbers';
+import { LEVEL1_CATEGORY, LEVEL2_CATEGORY, SCORE_LABELS, SPLIT_OPERATOR_WORDS, type IndicatorCategory, type ScoreCategory } from '../rules';
+import { normalizeText, parseQuantity, type Quantity } from '../numbers';
 import { isCellError } from '../snapshot';
 import type { IndicatorRow, IndicatorTableModel, StatedCell } from './IndicatorRow';
 import { parseErrorFlag, readNumber } from './readCells';
@@ -42,11 +42,11 @@ export function readIndicatorTable(table: IndicatorTable): IndicatorTableModel {
       name: name || level2,
       nameCell: grid.address(r, columns.level3 ?? columns.level2 ?? grid.firstCol),
       category: categoryOf(level1, level2),
-      target: readQuantity(table, r, columns.target, flags),
-      targetText: text(columns.target),
+      target: readValue(table, r, 'target', flags),
+      targetText: valueText(table, r, 'target'),
       targetCell: grid.address(r, columns.target ?? grid.firstCol),
-      actual: readQuantity(table, r, columns.actual, flags),
-      actualText: text(columns.actual),
+      actual: readValue(table, r, 'actual', flags),
+      actualText: valueText(table, r, 'actual'),
       actualCell: grid.address(r, columns.actual ?? grid.firstCol),
       weight,
       weightCell: grid.address(r, columns.weight ?? grid.firstCol),
@@ -84,6 +84,35 @@ function readSummaryRow(
   const key = named ? named.key : categoryOf(level1, '');
   if (key && scores[key] === undefined) scores[key] = { value, cell: table.grid.address(row, col) };
   return null;
+}
+
+/** A target or actual, from its one cell or from its split sub-columns read as one (`≥` `95` `%` is `≥95%`). */
+function readValue(table: IndicatorTable, row: number, field: 'target' | 'actual', flags: Flag[]): Quantity {
+  const split = table.splits[field];
+  if (!split) return readQuantity(table, row, table.columns[field], flags);
+  const value = readQuantity(table, row, split.value, flags);
+  if (value.kind === 'empty' || flags.some((f) => f.cell === table.grid.address(row, split.value))) return value;
+  return parseQuantity(valueText(table, row, field));
+}
+
+/** What the value says, as a person reads it across the sub-columns; 定性 leaves the words alone. */
+function valueText(table: IndicatorTable, row: number, field: 'target' | 'actual'): string {
+  const { grid } = table;
+  const split = table.splits[field];
+  if (!split) return table.columns[field] === undefined ? '' : grid.text(row, table.columns[field]);
+  const part = (col: number | undefined) => (col === undefined ? '' : normalizeText(grid.text(row, col)));
+  const sign = part(split.operator);
+  const operator = SPLIT_OPERATOR_WORDS.find((w) => w.word === sign)?.operator ?? sign;
+  const value = valueShown(grid, row, split.value);
+  if (value === '') return '';
+  const unit = part(split.unit);
+  return operator + value + (value.endsWith(unit) ? '' : unit);
+}
+
+/** A number as its format shows it (0.95 in a `0%` cell is `95%`), a text as typed. */
+function valueShown(grid: IndicatorTable['grid'], row: number, col: number): string {
+  const quantity = parseQuantity(grid.raw(row, col), grid.format(row, col));
+  return quantity.kind === 'quantity' && typeof grid.raw(row, col) === 'number' ? quantity.text : normalizeText(grid.text(row, col));
 }
 
 /** A target or actual; an Excel error there (`#N/A`) is a parse-error and reads as empty, never as words. */

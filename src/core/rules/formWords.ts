@@ -21,3 +21,6 @@ export const UNIT_LABEL = /^(部门|单位|预算单位|主管部门)(名称)?[:
 
 /** The rule set when neither the user nor a form's title chose one. */
 export const FALLBACK_RULE_SET: RuleSetId = 'dept-2024';
+
+/** The official form's total fund row, whose 执行率 is the form's own (SCORING.md "Totals and their parts"). */
+export const FORM_FUND_TOTAL = /^(年度资金总额|资金总额|全年资金总额|项目资金总额)$/;

@@ -27,6 +27,8 @@ export interface FieldPatterns<F extends string> {
 
 export interface HeaderSchema<F extends string> {
   readonly kind: 'budget' | 'indicators' | 'scores';
+  /** Columns never offered to these fields, whatever else their header says. */
+  readonly never?: readonly { readonly fields: readonly F[]; readonly pattern: RegExp }[];
   /** In the order they are offered columns within a tier. */
   readonly fields: readonly FieldPatterns<F>[];
   /** A header row must match all of one of these sets. */
@@ -61,6 +63,9 @@ export const BUDGET_HEADER: HeaderSchema<BudgetField> = {
     ['budget', 'actual'],
     ['initialBudget', 'actual'],
   ],
+  // 年中调整金额, 结余金额, 资金结余率 and 行次 sit beside the amounts on grouped forms (预算安排 / 拨付情况 /
+  // 结余情况) and carry their words (预算, 执行, 率): they are never an amount or the rate.
+  never: [{ fields: ['initialBudget', 'budget', 'actual', 'rate'], pattern: /年中调整|调整金额|调增|调减|结余|结转结余|行次/ }],
 };
 
 export const INDICATOR_HEADER: HeaderSchema<IndicatorField> = {
@@ -90,6 +95,24 @@ export const SCORES_HEADER: HeaderSchema<ScoresField> = {
   ],
   required: [['label', 'score']],
 };
+
+/** The sub-headers of a split 年度指标值 or 实际完成值 (指标性质 | 指标值 | 度量单位), checked in this order. */
+export const SPLIT_VALUE_PARTS: readonly { readonly pattern: RegExp; readonly part: 'operator' | 'value' | 'unit' }[] = [
+  { pattern: /指标性质|性质|符号|运算符|方向|比较/, part: 'operator' },
+  { pattern: /单位/, part: 'unit' },
+  { pattern: /值|数值|数量|value/i, part: 'value' },
+];
+
+/**
+ * What a 指标性质 cell may say instead of a sign: the direction in words, or 定性 for a value in words.
+ * Anything else (`≥`, `＞`, `≤`, `＝`) is the operator itself.
+ */
+export const SPLIT_OPERATOR_WORDS: readonly { readonly word: string; readonly operator: string }[] = [
+  { word: '正向', operator: '≥' },
+  { word: '反向', operator: '≤' },
+  { word: '定性', operator: '' },
+  { word: '定量', operator: '' },
+];
 
 /** Words one of which every header row holds; a cheap test before the per-field patterns. */
 export const HEADER_WORD =
@@ -135,6 +158,29 @@ export const CATEGORY_ROW =
 
 /** Leading order marks a 财务科 puts before a name: 一、 （二） 3. 1）. */
 export const ORDER_MARK = /^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．)）](?!\d))\s*/;
+
+/**
+ * The levels of the numbering a 财务科 uses (SCORING.md "Totals and their parts": `一、` → `（一）` → `1.` →
+ * `（1）`): a row is the total of the rows one level down below it.
+ */
+export const ORDER_LEVELS: readonly { readonly pattern: RegExp; readonly level: number }[] = [
+  { pattern: /^[一二三四五六七八九十]+[、.．]/, level: 1 },
+  { pattern: /^[（(][一二三四五六七八九十]+[)）]/, level: 2 },
+  { pattern: /^\d+[、.．)）](?!\d)/, level: 3 },
+  { pattern: /^[（(]\d+[)）]/, level: 4 },
+];
+
+/**
+ * Breakdowns that are complete by definition (SCORING.md): parts that add up to less than such a total are an
+ * error; under any other 其中 (a lone `其中：教育支出`) less is a partial breakdown and no flag. A province's other
+ * pairs are a line here.
+ */
+export const COMPLETE_BREAKDOWNS: readonly { readonly total: RegExp; readonly parts: readonly RegExp[] }[] = [
+  { total: /^基本支出/, parts: [/^人员经费/, /^公用经费/] },
+  { total: /^(合计|总计|支出合计|年度资金总额|资金总额|全年资金总额)$/, parts: [/^基本支出/, /^项目支出/] },
+  { total: /^(合计|总计|年度资金总额|资金总额|全年资金总额|项目资金总额)$/, parts: [/财政拨款/, /上年结转/, /其他资金/] },
+  { total: /./, parts: [/^财政拨款/, /^其他资金/] },
+];
 
 /** `其中：` opens the parts of the line above. */
 export const PARTS_MARK = /^其中[:：]?\s*/;

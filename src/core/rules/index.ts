@@ -6,6 +6,8 @@ export type { BudgetField, IndicatorField, ScoresField, FieldPatterns, HeaderSch
 export {
   BUDGET_HEADER,
   HEADER_WORD,
+  SPLIT_VALUE_PARTS,
+  SPLIT_OPERATOR_WORDS,
   INDICATOR_HEADER,
   SCORES_HEADER,
   TOTAL_ROW,
@@ -15,6 +17,8 @@ export {
   CATEGORY_ROW,
   ORDER_MARK,
   PARTS_MARK,
+  ORDER_LEVELS,
+  COMPLETE_BREAKDOWNS,
 } from './headerSynonyms';
 export { LEVEL1_CATEGORY, LEVEL2_CATEGORY, SCORE_LABELS, GRADE_WORDS } from './categoryWords';
 export type { IndicatorDirection, OperatorWord } from './operators';
@@ -26,4 +30,4 @@ export {
   QUALITATIVE_TIER_BOUNDS, UNMET_WORDS, PARTIAL_WORDS, MET_WORDS, POSITIVE_GOAL_WORDS, NEGATION_PREFIXES, YES_WORDS,
   NO_WORDS,
 } from './qualitativeTiers';
-export { FORM_TITLES, MAX_TITLE_LENGTH, PROJECT_LABEL, UNIT_LABEL, FALLBACK_RULE_SET } from './formWords';
+export { FORM_TITLES, MAX_TITLE_LENGTH, PROJECT_LABEL, UNIT_LABEL, FALLBACK_RULE_SET, FORM_FUND_TOTAL } from './formWords';

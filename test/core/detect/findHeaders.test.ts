@@ -26,6 +26,9 @@ describe('findHeaders: budget header synonyms (DESIGN.md "Reading the tables")',
     ['年初 beside 全年', ['序号', '项目名称', '年初预算数', '全年预算数', '全年执行数'], { seq: 'A', name: 'B', initialBudget: 'C', budget: 'D', actual: 'E' }],
     ['年初预算数 only', ['序号', '项目名称', '年初预算数', '全年执行数', '执行率'], { seq: 'A', name: 'B', initialBudget: 'C', actual: 'D', rate: 'E' }],
     ['category and note columns', ['项目名称', '支出类别', '全年预算数', '全年执行数', '备注'], { name: 'A', category: 'B', budget: 'C', actual: 'D', note: 'E' }],
+    ['年中调整金额 is no budget', ['项目名称', '年中调整金额', '全年执行数', '年初预算数'], { name: 'A', actual: 'C', initialBudget: 'D' }],
+    ['结余金额 and 资金结余率 are no actual and no rate', ['项目名称', '预算数', '结余金额', '资金结余率', '实际支出'], { name: 'A', budget: 'B', actual: 'E' }],
+    ['annotated with circled numbers', ['项目名称', '全年预算数③', '全年执行数④', '执行率⑤=④/③'], { name: 'A', budget: 'B', actual: 'C', rate: 'D' }],
   ])('%s', (_, header, columns) => {
     const found = headers([header, body]);
     expect(found).toEqual([{ kind: 'budget', rows: [1, 1], columns }]);

@@ -134,9 +134,11 @@ describe('evaluateWorkbook: budget totals', () => {
     expect(e.flags.filter((f) => f.code === 'sum-mismatch')).toEqual([]);
   });
 
-  it('checks 其中 parts against their line', () => {
-    const e = run([['单位：元'], header, [1, '办公经费', 100, 90], [null, '其中：印刷费', 60, 50], [null, '　　　邮电费', 40, 30]]);
-    expect(e.flags.filter((f) => f.code === 'sum-mismatch').map((f) => [f.severity, f.cell, f.sumFen])).toEqual([['error', '预算表!D3', 8000]]);
+  it('checks 其中 parts against their line: more is an error, less a partial breakdown', () => {
+    const more = run([['单位：元'], header, [1, '办公经费', 100, 90], [null, '其中：印刷费', 60, 50], [null, '　　　邮电费', 40, 50]]);
+    expect(more.flags.filter((f) => f.code === 'sum-mismatch').map((f) => [f.severity, f.cell, f.sumFen])).toEqual([['error', '预算表!D3', 10000]]);
+    const less = run([['单位：元'], header, [1, '办公经费', 100, 90], [null, '其中：印刷费', 60, 50], [null, '　　　邮电费', 40, 30]]);
+    expect(less.flags.filter((f) => f.code === 'sum-mismatch')).toEqual([]);
   });
 
   it('checks a 小计 against the lines above it', () => {
