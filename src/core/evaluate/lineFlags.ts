@@ -1,9 +1,10 @@
 import type { BudgetRow } from '../model';
 import type { Flag } from '../report';
 import type { Settings } from '../rules';
-import { showAmount, showRate } from './display';
+import { showAmount } from './display';
 import { executionRate } from './executionRate';
 import { flag } from './flag';
+import { showBound, showRateApart, showRateBeyond } from './showRateApart';
 
 export interface LineContext {
   readonly unit: string;
@@ -37,10 +38,11 @@ export function lineFlags(row: BudgetRow, ctx: LineContext): Flag[] {
   if (actual === 0) {
     flags.push(flag('zero-execution', 'warning', row.actual.cell, 'zero-execution', { name, budget: amount(budget), unit: ctx.unit }));
   } else if (rate < ctx.settings.lowExecutionThreshold) {
-    const threshold = showRate(ctx.settings.lowExecutionThreshold).replace('.0%', '%');
-    flags.push(flag('low-execution', 'warning', row.actual.cell, 'low-execution', { name, rate: showRate(rate), threshold }));
+    const threshold = ctx.settings.lowExecutionThreshold;
+    const shown = showRateBeyond(rate, threshold, 'below');
+    flags.push(flag('low-execution', 'warning', row.actual.cell, 'low-execution', { name, rate: shown, threshold: showBound(threshold) }));
   } else if (rate > 1) {
-    flags.push(flag('over-execution', 'warning', row.actual.cell, 'over-execution', { name, rate: showRate(rate) }));
+    flags.push(flag('over-execution', 'warning', row.actual.cell, 'over-execution', { name, rate: showRateBeyond(rate, 1, 'above') }));
   }
   const mismatch = rateMismatch(row, rate);
   if (mismatch) flags.push(mismatch);
@@ -51,9 +53,6 @@ export function lineFlags(row: BudgetRow, ctx: LineContext): Flag[] {
 export function rateMismatch(row: BudgetRow, rate: number | null): Flag | null {
   const stated = row.statedRate;
   if (!stated || rate === null || Math.abs(stated.fraction - rate) <= stated.tolerance + 1e-12) return null;
-  return flag('rate-mismatch', 'warning', stated.cell, 'rate-mismatch', {
-    name: row.name,
-    stated: showRate(stated.fraction),
-    computed: showRate(rate),
-  });
+  const [shownStated, shownComputed] = showRateApart(stated.fraction, rate);
+  return flag('rate-mismatch', 'warning', stated.cell, 'rate-mismatch', { name: row.name, stated: shownStated, computed: shownComputed });
 }
