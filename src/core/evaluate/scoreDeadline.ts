@@ -23,7 +23,7 @@ export function scoreDeadline(row: IndicatorRow, deadline: DateQuantity, weight:
   const actual = row.actual;
   if (actual.kind === 'empty') return missingActual(row);
   if (actual.kind === 'qualitative') return scoreQualitative(row, weight, settings);
-  if (actual.kind !== 'date') return unitMismatch(row);
+  if (actual.kind !== 'date') return unitMismatch(row, 'parse-error.dateMismatch');
   if (!isOnOrBefore(actual, deadline)) return scoreInTier(row, 'unmet', weight, settings);
   return { score: weight, met: true, flags: statedScoreFlags(row, weight, weight, settings) };
 }

@@ -71,7 +71,8 @@ function scoreMeasured(row: IndicatorRow, target: MeasuredQuantity, weight: numb
     return { score: null, met: null, flags: [flag('parse-error', 'error', row.actualCell, 'parse-error.number', { value: row.actualText })] };
   }
   // A date (`9月`) against a number or a duration (`≤3个月`) is not the same measure.
-  if (actual.kind === 'date' || !sameUnit(target.unit, actual.unit)) return unitMismatch(row);
+  if (actual.kind === 'date') return unitMismatch(row, 'parse-error.dateMismatch');
+  if (!sameUnit(target.unit, actual.unit)) return unitMismatch(row);
   const direction = target.direction ?? actual.direction ?? (row.category === 'cost' ? 'reverse' : 'forward');
   const t = target.value;
   const a = actual.value;

@@ -1,4 +1,5 @@
 import type { IndicatorRow } from '../model';
+import type { Flag } from '../report';
 import { flag } from './flag';
 import type { Outcome } from './scoreIndicator';
 
@@ -14,10 +15,11 @@ export function missingActual(row: IndicatorRow): Outcome {
 }
 
 /**
- * An actual that cannot be held against its target (`95%` against `≤10天`, `2天` against `≤3个工作日`, a
- * number against `10月底前`): SCORING.md "`parse-error` on the actual, naming both cells".
+ * An actual that cannot be held against its target (`95%` against `≤10天`, `2天` against `≤3个工作日`; with
+ * `parse-error.dateMismatch`, a quantity against `10月底前` or a date against `≤3个月`): SCORING.md
+ * "`parse-error` on the actual, naming both cells".
  */
-export function unitMismatch(row: IndicatorRow): Outcome {
+export function unitMismatch(row: IndicatorRow, key: Flag['key'] = 'parse-error.unitMismatch'): Outcome {
   const params = { name: row.name, actual: row.actualText, target: row.targetText, targetCell: row.targetCell };
-  return { score: null, met: null, flags: [flag('parse-error', 'error', row.actualCell, 'parse-error.unitMismatch', params)] };
+  return { score: null, met: null, flags: [flag('parse-error', 'error', row.actualCell, key, params)] };
 }

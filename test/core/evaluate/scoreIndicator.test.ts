@@ -275,10 +275,11 @@ describe('scoreIndicator: deadlines (SCORING.md time targets: met at or before, 
     ['10月底前', '3个月'],
     ['≤3个月', '9月'],
     ['≥95%', '9月'],
-  ])('%s against %s: parse-error naming both cells', (target, actual) => {
+  ])('%s against %s: parse-error naming both cells, one a date and one a quantity', (target, actual) => {
     const { score, flags } = scoreIndicator(indicator('产出指标', target, actual, 5), DEFAULT_SETTINGS);
-    expect([score, flags.map((f) => [f.code, f.cell, f.key])]).toEqual([null, [['parse-error', '指标!E2', 'parse-error.unitMismatch']]]);
-    expect(formatFlag(flags[0], 'zh-CN')).toContain('指标!D2');
+    expect([score, flags.map((f) => [f.code, f.cell, f.key])]).toEqual([null, [['parse-error', '指标!E2', 'parse-error.dateMismatch']]]);
+    expect(formatFlag(flags[0], 'zh-CN')).toBe(`指标!E2：“指标甲”实际完成值“${actual}”与年度指标值“${target}”（指标!D2）无法比较：一个是日期，一个是数量`);
+    expect(formatFlag(flags[0], 'en')).toContain('(指标!D2)');
   });
 });
 
