@@ -20,7 +20,8 @@ export type { IndicatorDirection, OperatorWord } from './operators';
 export { PREFIX_OPERATORS, SUFFIX_OPERATORS, INCLUSIVE_MARKERS } from './operators';
 export type { AmountUnit } from './units';
 export {
-  AMOUNT_UNITS, ENGLISH_AMOUNT_UNITS, QUANTITY_MULTIPLIERS, MEASURE_WORDS, DEADLINE_MARKERS, EMPTY_PLACEHOLDERS,
+  AMOUNT_UNITS, ENGLISH_AMOUNT_UNITS, QUANTITY_MULTIPLIERS, MEASURE_WORDS, UNIT_SYNONYMS, DEADLINE_MARKERS,
+  EMPTY_PLACEHOLDERS,
 } from './units';
 export type { QualitativeTier, TierBounds } from './qualitativeTiers';
 export {

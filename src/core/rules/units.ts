@@ -57,6 +57,17 @@ export const QUANTITY_MULTIPLIERS: readonly { readonly word: string; readonly fa
 export const MEASURE_WORDS: readonly string[] = ['个'];
 
 /**
+ * Duration units written two ways for the same thing, as the name compared (`3日内` against `2天`). 工作日 is
+ * not among them: SCORING.md "工作日 and 天 do not convert into each other".
+ */
+export const UNIT_SYNONYMS: readonly { readonly word: string; readonly unit: string }[] = [
+  { word: '日', unit: '天' },
+  { word: '自然日', unit: '天' },
+  { word: '星期', unit: '周' },
+  { word: '钟头', unit: '小时' },
+];
+
+/**
  * A "unit" with one of these is not a measure (`3天前`, `12月底前` where rules/timeWords.ts does not read it as
  * a date): the value is qualitative rather than a number with a unit that means "before".
  */

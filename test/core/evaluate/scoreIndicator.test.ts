@@ -291,6 +291,7 @@ describe('scoreIndicator: durations (reverse, compared as numbers with their uni
     ['10天以内 met by 7天', '10天以内', '7天', 5, []],
     ['2小时内 over: 5 × 2 / 2.5', '2小时内', '2.5小时', 4, unmet],
     ['≤3个月 met by 2个月', '≤3个月', '2个月', 5, []],
+    ['3日内 met by 2天: 日 and 天 are one unit', '3日内', '2天', 5, []],
     ['≤3个工作日 against 2天: 工作日 and 天 do not convert', '≤3个工作日', '2天', null, [['parse-error', 'error', '指标!E2']]],
     ['10天以内 against 5个工作日', '10天以内', '5个工作日', null, [['parse-error', 'error', '指标!E2']]],
   ])('%s', (_, target, actual, score, flags) => {

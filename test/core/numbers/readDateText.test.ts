@@ -68,6 +68,11 @@ const durations: [string, Quantity][] = [
   ['≤3个月', q('reverse', 3, '月', '≤3个月')],
   ['6个月内', q('reverse', 6, '月', '6个月内')],
   ['≥3个', q('forward', 3, '个', '≥3个')],
+  // One name for the same duration unit; 工作日 stays 工作日.
+  ['3日内', q('reverse', 3, '天', '3日内')],
+  ['15个自然日', q(null, 15, '天', '15个自然日')],
+  ['≤2个星期', q('reverse', 2, '周', '≤2个星期')],
+  ['5个工作日', q(null, 5, '工作日', '5个工作日')],
 ];
 
 // Not one date: left to the other readers (words, or a number with a unit).
