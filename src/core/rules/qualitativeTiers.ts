@@ -28,6 +28,8 @@ export const UNMET_WORDS: readonly string[] = [
   '不满意', '不及时', '不规范',
   // SCORING.md time goals: `按时`/`及时`/`按期` are unmet by `未按时`, `延期` (and the like).
   '未按时', '未按期', '未如期', '延期', '滞后', '逾期', '超期', '推迟', '延迟', '延误',
+  // Work still to be done when the 自评 is written (`预计12月完成`, `将于明年验收`) is 未完成, though it names 完成.
+  '预计', '将于',
 ];
 
 /** 部分达成 (10号: 基本完成/部分完成/基本达成). Checked before the met words: `基本完成` contains `完成`. */

@@ -49,10 +49,11 @@ export const MONTH_PARTS: readonly { readonly word: string; readonly day: number
 /**
  * Words before a date, on a target (`不晚于10月`, `力争6月前`) or an actual (`已于9月完成`, `于2024年10月`).
  * `≤` reads a month as a deadline, not a count: a count is written `3个月` (SCORING.md: a duration).
+ * Not `预计`/`将于`: on an actual they say the work is not done yet (`预计12月完成`), which is not a date it
+ * was done by (rules/qualitativeTiers.ts reads them as 未达成).
  */
 export const DATE_LEAD_WORDS: readonly string[] = [
-  '已于', '于', '已在', '在', '截至', '截止到', '截止', '不晚于', '不迟于', '最迟', '最晚', '力争', '计划', '预计', '确保',
-  '将于', '≤', '<=', '<',
+  '已于', '于', '已在', '在', '截至', '截止到', '截止', '不晚于', '不迟于', '最迟', '最晚', '力争', '确保', '≤', '<=', '<',
 ];
 
 /** Words after a date saying "by then" (`6月前`, `年底之前`, `年内`). The deadline itself is included. */

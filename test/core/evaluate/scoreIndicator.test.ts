@@ -253,6 +253,7 @@ describe('scoreIndicator: deadlines (SCORING.md time targets: met at or before, 
     ['未按时完成', '未按时完成', 3, ['indicator-unmet', 'missing-deviation-reason']],
     ['延期', '延期', 3, ['indicator-unmet', 'missing-deviation-reason']],
     ['未完成', '未完成', 3, ['indicator-unmet', 'missing-deviation-reason']],
+    ['预计12月完成 (not done yet: 未达成)', '预计12月完成', 3, ['indicator-unmet', 'missing-deviation-reason']],
     ['no actual', null, null, ['missing-value']],
   ])('10月底前 against %s', (_, actual, score, codes) => {
     const result = scoreIndicator(indicator('产出指标', '10月底前', actual, 5), DEFAULT_SETTINGS);

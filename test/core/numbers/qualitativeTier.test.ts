@@ -37,6 +37,7 @@ const cases: [string, Tier][] = [
   ['正在推进', 'partial'],
   ['持续开展', 'partial'],
   ['见附件', 'partial'],
+  ['按计划完成', 'met'],
   ['未完成', 'unmet'],
   ['未达成', 'unmet'],
   ['未实现', 'unmet'],
@@ -57,6 +58,8 @@ const cases: [string, Tier][] = [
   ['延期完成', 'unmet'],
   ['进度滞后', 'unmet'],
   ['逾期', 'unmet'],
+  ['预计12月完成', 'unmet'],
+  ['将于2025年3月完成验收', 'unmet'],
 ];
 
 describe('qualitativeTier', () => {
