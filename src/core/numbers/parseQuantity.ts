@@ -14,9 +14,10 @@ const PLAIN_QUANTITY = /^(\d{1,12}(?:\.\d{1,6})?)(%?)$/;
 
 /**
  * An indicator's 年度指标值 or 实际完成值 (SCORING.md "Indicators"): a date within the year (`10月底前`,
- * `已于9月完成`), operator + number + unit, or qualitative words. A number cell has no operator; a `%` format makes it points (0.95 → 95 `%`), and a unit in the
- * format (`0"家"`, `0.0"万人"`) is its unit. Booleans and Excel errors come back as qualitative text (`TRUE`,
- * `#DIV/0!`): a caller that needs a number checks the raw cell with `isCellError`.
+ * `已于9月完成`), operator + number + unit, or qualitative words. A number cell has no operator; a `%` format
+ * makes it points (0.95 → 95 `%`), and a unit in the format (`0"家"`, `0.0"万人"`) is its unit. Booleans and
+ * Excel errors come back as qualitative text (`TRUE`, `#DIV/0!`): a caller that needs a number checks the raw
+ * cell with `isCellError`.
  */
 export function parseQuantity(value: CellValue, format?: string | null): Quantity {
   if (value === null) return { kind: 'empty' };
