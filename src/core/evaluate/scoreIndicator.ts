@@ -2,7 +2,7 @@ import type { IndicatorRow } from '../model';
 import type { MeasuredQuantity, Quantity } from '../numbers';
 import { sameUnit } from '../numbers';
 import type { Flag } from '../report';
-import type { Settings } from '../rules';
+import { DURATION_UNITS, TIME_LEVEL2, type IndicatorDirection, type Settings } from '../rules';
 import { round2 } from './display';
 import { flag } from './flag';
 import { scoreDeadline } from './scoreDeadline';
@@ -53,6 +53,15 @@ export interface Outcome {
   readonly flags: Flag[];
 }
 
+/**
+ * SCORING.md: no operator is forward, except under 成本 and for a duration under a 时效指标 (time targets are
+ * reverse indicators: `办结时限 | 5个工作日`).
+ */
+function directionWithoutOperator(row: IndicatorRow, target: MeasuredQuantity): IndicatorDirection {
+  if (row.category === 'cost') return 'reverse';
+  return TIME_LEVEL2.test(row.level2) && DURATION_UNITS.includes(target.unit) ? 'reverse' : 'forward';
+}
+
 /** The rule for the kind of target: words in tiers, a date as a deadline, a number in proportion. */
 function scoreTarget(row: IndicatorRow, target: Exclude<Quantity, { kind: 'empty' }>, weight: number, settings: Settings): Outcome {
   if (target.kind === 'qualitative') return scoreQualitative(row, weight, settings);
@@ -73,7 +82,7 @@ function scoreMeasured(row: IndicatorRow, target: MeasuredQuantity, weight: numb
   // A date (`9月`) against a number or a duration (`≤3个月`) is not the same measure.
   if (actual.kind === 'date') return unitMismatch(row, 'parse-error.dateMismatch');
   if (!sameUnit(target.unit, actual.unit)) return unitMismatch(row);
-  const direction = target.direction ?? actual.direction ?? (row.category === 'cost' ? 'reverse' : 'forward');
+  const direction = target.direction ?? actual.direction ?? directionWithoutOperator(row, target);
   const t = target.value;
   const a = actual.value;
   const close = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t));

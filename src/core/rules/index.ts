@@ -29,4 +29,6 @@ export {
   NO_WORDS,
 } from './qualitativeTiers';
 export type { PeriodWord } from './timeWords';
-export { PERIOD_END_MONTHS, MONTH_PARTS, DATE_LEAD_WORDS, DATE_BEFORE_WORDS, DATE_DONE_WORDS } from './timeWords';
+export {
+  PERIOD_END_MONTHS, MONTH_PARTS, DATE_LEAD_WORDS, DATE_BEFORE_WORDS, DATE_DONE_WORDS, TIME_LEVEL2, DURATION_UNITS,
+} from './timeWords';

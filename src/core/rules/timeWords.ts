@@ -63,3 +63,11 @@ export const DATE_BEFORE_WORDS: readonly string[] = ['之前', '以前', '前', 
 export const DATE_DONE_WORDS: readonly string[] = [
   '全部完成', '已完成', '完成', '完工', '竣工', '办结', '上线', '建成', '到位', '验收',
 ];
+
+/**
+ * SCORING.md: "Time targets are reverse indicators". A duration written without an operator under a 时效指标
+ * (`办结时限 | 5个工作日`) is a ceiling, as under 成本. Both conditions are needed: a 及时率 in `%` under 时效 is
+ * forward, and so is a `培训时长 40小时` under 数量指标.
+ */
+export const TIME_LEVEL2 = /时效|timeliness/i;
+export const DURATION_UNITS: readonly string[] = ['工作日', '天', '小时', '分钟', '周', '月'];

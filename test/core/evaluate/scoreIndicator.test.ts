@@ -299,6 +299,16 @@ describe('scoreIndicator: durations (reverse, compared as numbers with their uni
     expect(scored(indicator('产出指标', target, actual, 5, null, null, '时效指标'))).toEqual({ score, flags });
   });
 
+  it.each<[string, string, CellValue, CellValue, number, unknown[]]>([
+    ['时效指标, no operator: 5个工作日 met by 3个工作日', '时效指标', '5个工作日', '3个工作日', 5, []],
+    ['时效指标, no operator: 10天 over by 12天 (5 × 10 / 12)', '时效指标', '10天', '12天', 4.17, unmet],
+    ['时效指标, a % without an operator stays forward (及时率)', '时效指标', '95%', '96%', 5, []],
+    ['数量指标, 40小时 without an operator stays forward (培训时长)', '数量指标', '40小时', '35小时', 4.38, unmet],
+    ['时效指标, an explicit ≥ stays forward', '时效指标', '≥2小时', '1.5小时', 3.75, unmet],
+  ])('%s', (_, level2, target, actual, score, flags) => {
+    expect(scored(indicator('产出指标', target, actual, 5, null, null, level2))).toEqual({ score, flags });
+  });
+
   it('names both cells when 工作日 meets 天', () => {
     const [flag] = scoreIndicator(indicator('产出指标', '≤3个工作日', '2天', 5), DEFAULT_SETTINGS).flags;
     expect(formatFlag(flag, 'zh-CN')).toBe('指标!E2：“指标甲”实际完成值“2天”与年度指标值“≤3个工作日”（指标!D2）单位不一致');
