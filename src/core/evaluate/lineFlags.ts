@@ -1,9 +1,10 @@
 import type { BudgetRow } from '../model';
 import type { Flag } from '../report';
 import type { Settings } from '../rules';
-import { showAmount, showRate } from './display';
+import { showAmount } from './display';
 import { executionRate } from './executionRate';
 import { flag } from './flag';
+import { showBound, showRateApart, showRateBeyond } from './showRateApart';
 
 export interface LineContext {
   readonly unit: string;
@@ -39,7 +40,7 @@ export function lineFlags(row: BudgetRow, ctx: LineContext): Flag[] {
   } else if (rate < ctx.settings.lowExecutionThreshold) {
     flags.push(lowExecution(name, rate, row.actual.cell, ctx.settings));
   } else if (rate > 1) {
-    flags.push(flag('over-execution', 'warning', row.actual.cell, 'over-execution', { name, rate: showRate(rate) }));
+    flags.push(flag('over-execution', 'warning', row.actual.cell, 'over-execution', { name, rate: showRateBeyond(rate, 1, 'above') }));
   }
   const mismatch = rateMismatch(row, rate);
   if (mismatch) flags.push(mismatch);
@@ -48,17 +49,15 @@ export function lineFlags(row: BudgetRow, ctx: LineContext): Flag[] {
 
 /** SCORING.md `low-execution`: 0 < 执行率 below the threshold (a Sichuan rule asks for a reason below 90%). */
 export function lowExecution(name: string, rate: number, cell: string, settings: Settings): Flag {
-  const threshold = showRate(settings.lowExecutionThreshold).replace('.0%', '%');
-  return flag('low-execution', 'warning', cell, 'low-execution', { name, rate: showRate(rate), threshold });
+  const threshold = settings.lowExecutionThreshold;
+  const shown = showRateBeyond(rate, threshold, 'below');
+  return flag('low-execution', 'warning', cell, 'low-execution', { name, rate: shown, threshold: showBound(threshold) });
 }
 
 /** A stated 执行率 further from the computed one than half a unit of its last shown digit. */
 export function rateMismatch(row: BudgetRow, rate: number | null): Flag | null {
   const stated = row.statedRate;
   if (!stated || rate === null || Math.abs(stated.fraction - rate) <= stated.tolerance + 1e-12) return null;
-  return flag('rate-mismatch', 'warning', stated.cell, 'rate-mismatch', {
-    name: row.name,
-    stated: showRate(stated.fraction),
-    computed: showRate(rate),
-  });
+  const [shownStated, shownComputed] = showRateApart(stated.fraction, rate);
+  return flag('rate-mismatch', 'warning', stated.cell, 'rate-mismatch', { name: row.name, stated: shownStated, computed: shownComputed });
 }

@@ -1,12 +1,14 @@
 import type { IndicatorRow } from '../model';
-import type { MeasuredQuantity } from '../numbers';
+import type { MeasuredQuantity, Quantity } from '../numbers';
 import { sameUnit } from '../numbers';
 import type { Flag } from '../report';
-import type { Settings } from '../rules';
+import { DURATION_UNITS, TIME_LEVEL2, type IndicatorDirection, type Settings } from '../rules';
 import { round2 } from './display';
 import { flag } from './flag';
+import { scoreDeadline } from './scoreDeadline';
 import { scoreQualitative } from './scoreQualitative';
 import { statedScoreFlags } from './statedScoreFlags';
+import { flaggedAt, missingActual, unitMismatch } from './unscoredActual';
 
 export interface IndicatorScore {
   /** Null when the figures do not allow a score (a flag says why); it then counts as 0 in its category. */
@@ -32,10 +34,7 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings): Indicator
   }
   // An actual that could not be read (an Excel error) is no evidence either way.
   if (flaggedAt(row, row.actualCell)) return { score: null, flags };
-  const outcome =
-    row.target.kind === 'qualitative'
-      ? scoreQualitative(row, weight, settings)
-      : scoreMeasured(row, row.target, weight, settings);
+  const outcome = scoreTarget(row, row.target, weight, settings);
   flags.push(...outcome.flags);
   if (outcome.met === false) {
     flags.push(flag('indicator-unmet', 'warning', row.actualCell, 'indicator-unmet', { name: row.name, target: row.targetText, actual: row.actualText || '—' }));
@@ -55,23 +54,35 @@ export interface Outcome {
 }
 
 /**
+ * SCORING.md: no operator is forward, except under 成本 and for a duration under a 时效指标 (time targets are
+ * reverse indicators: `办结时限 | 5个工作日`).
+ */
+function directionWithoutOperator(row: IndicatorRow, target: MeasuredQuantity): IndicatorDirection {
+  if (row.category === 'cost') return 'reverse';
+  return TIME_LEVEL2.test(row.level2) && DURATION_UNITS.includes(target.unit) ? 'reverse' : 'forward';
+}
+
+/** The rule for the kind of target: words in tiers, a date as a deadline, a number in proportion. */
+function scoreTarget(row: IndicatorRow, target: Exclude<Quantity, { kind: 'empty' }>, weight: number, settings: Settings): Outcome {
+  if (target.kind === 'qualitative') return scoreQualitative(row, weight, settings);
+  if (target.kind === 'date') return scoreDeadline(row, target, weight, settings);
+  return scoreMeasured(row, target, weight, settings);
+}
+
+/**
  * Forward: actual ≥ target is the full 分值, else 分值 × actual / target; reverse: actual ≤ target is full,
  * else 分值 × target / actual; clamped to [0, 分值] (财预〔2020〕10号 scores a shortfall in proportion).
  */
 function scoreMeasured(row: IndicatorRow, target: MeasuredQuantity, weight: number, settings: Settings): Outcome {
   const actual = row.actual;
-  if (actual.kind === 'empty') {
-    if (flaggedAt(row, row.actualCell)) return { score: null, met: null, flags: [] };
-    return { score: null, met: null, flags: [flag('missing-value', 'warning', row.actualCell, 'missing-value.indicatorActual', { name: row.name })] };
-  }
+  if (actual.kind === 'empty') return missingActual(row);
   if (actual.kind === 'qualitative') {
     return { score: null, met: null, flags: [flag('parse-error', 'error', row.actualCell, 'parse-error.number', { value: row.actualText })] };
   }
-  if (!sameUnit(target.unit, actual.unit)) {
-    const params = { name: row.name, actual: row.actualText, target: row.targetText, targetCell: row.targetCell };
-    return { score: null, met: null, flags: [flag('parse-error', 'error', row.actualCell, 'parse-error.unitMismatch', params)] };
-  }
-  const direction = target.direction ?? actual.direction ?? (row.category === 'cost' ? 'reverse' : 'forward');
+  // A date (`9月`) against a number or a duration (`≤3个月`) is not the same measure.
+  if (actual.kind === 'date') return unitMismatch(row, 'parse-error.dateMismatch');
+  if (!sameUnit(target.unit, actual.unit)) return unitMismatch(row);
+  const direction = target.direction ?? actual.direction ?? directionWithoutOperator(row, target);
   const t = target.value;
   const a = actual.value;
   const close = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t));
@@ -87,9 +98,4 @@ function scoreMeasured(row: IndicatorRow, target: MeasuredQuantity, weight: numb
     flags.push(flag('target-too-low', 'info', row.targetCell, 'target-too-low', { name: row.name, actual: row.actualText, target: row.targetText, ratio }));
   }
   return { score, met, flags };
-}
-
-/** A cell already flagged while reading (a parse-error) needs no second flag saying it is empty. */
-function flaggedAt(row: IndicatorRow, cell: string): boolean {
-  return row.flags.some((f) => f.cell === cell);
 }

@@ -1,19 +1,23 @@
 import type { IndicatorRow } from '../model';
 import { qualitativeTier } from '../numbers';
-import { QUALITATIVE_TIER_BOUNDS, type Settings } from '../rules';
+import { QUALITATIVE_TIER_BOUNDS, type QualitativeTier, type Settings } from '../rules';
 import { round2, showScore } from './display';
 import { flag } from './flag';
 import type { Outcome } from './scoreIndicator';
 import { statedScoreFlags } from './statedScoreFlags';
 
-/**
- * 10号's three tiers for a qualitative target (`有效提升`): the actual's wording picks the tier; a stated
- * 得分 inside the tier stands, outside it the nearest bound is used (`score-mismatch`); none stated, the
- * tier's top.
- */
+/** 10号's three tiers for a qualitative target (`有效提升`): the actual's wording picks the tier. */
 export function scoreQualitative(row: IndicatorRow, weight: number, settings: Settings): Outcome {
   const actualText = row.actualText.trim();
   const tier = actualText === '' ? 'unmet' : actualText === row.targetText.trim() ? 'met' : qualitativeTier(actualText);
+  return scoreInTier(row, tier, weight, settings);
+}
+
+/**
+ * A row's score once its tier is known: a stated 得分 inside the tier stands, outside it the nearest bound is
+ * used (`score-mismatch`); none stated, the tier's top (SCORING.md "Indicators", 10号).
+ */
+export function scoreInTier(row: IndicatorRow, tier: QualitativeTier, weight: number, settings: Settings): Outcome {
   const low = round2(QUALITATIVE_TIER_BOUNDS[tier].min * weight);
   const high = round2(QUALITATIVE_TIER_BOUNDS[tier].max * weight);
   const stated = row.statedScore;

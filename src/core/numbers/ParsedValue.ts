@@ -24,7 +24,11 @@ export type ParsedRate =
   | ParsedInvalid;
 
 /** An indicator's 年度指标值 or 实际完成值 read as operator + number + unit, or as words. */
-export type Quantity = MeasuredQuantity | { readonly kind: 'qualitative'; readonly text: string } | { readonly kind: 'empty' };
+export type Quantity =
+  | MeasuredQuantity
+  | DateQuantity
+  | { readonly kind: 'qualitative'; readonly text: string }
+  | { readonly kind: 'empty' };
 
 export interface MeasuredQuantity {
   readonly kind: 'quantity';
@@ -34,6 +38,23 @@ export interface MeasuredQuantity {
   readonly value: number;
   /** What is left after the multiplier (`人`, `元`, `%`); '' for a bare number. */
   readonly unit: string;
+  /** The normalised original, for display. */
+  readonly text: string;
+}
+
+/**
+ * A date within the year (SCORING.md time targets): on a target the deadline (`10月底前`, `第三季度前` → 9,
+ * `年底前` → 12), on an actual when the work was done (`已于9月完成`). The deadline's own month or day counts
+ * as on time, so `前` needs no field of its own.
+ */
+export interface DateQuantity {
+  readonly kind: 'date';
+  /** Null when the text names none (`6月前`): the comparison is then within the year. */
+  readonly year: number | null;
+  /** 1–12; a quarter is its last month, `年底` is 12. */
+  readonly month: number;
+  /** Null when the text names the month as a whole (`9月`, `10月底`, a quarter): only months are compared. */
+  readonly day: number | null;
   /** The normalised original, for display. */
   readonly text: string;
 }

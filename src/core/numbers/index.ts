@@ -1,4 +1,4 @@
-export type { ParsedNumber, ParsedInvalid, ParsedRate, Quantity, MeasuredQuantity } from './ParsedValue';
+export type { ParsedNumber, ParsedInvalid, ParsedRate, Quantity, MeasuredQuantity, DateQuantity } from './ParsedValue';
 export type { NumberFormatInfo } from './readNumberFormat';
 export { normalizeText } from './normalizeText';
 export { parseAmount } from './parseAmount';
@@ -12,3 +12,4 @@ export { toFen } from './toFen';
 export { decimalsTolerance } from './decimalsTolerance';
 export { readNumberFormat } from './readNumberFormat';
 export { shownDecimals } from './shownDecimals';
+export { isOnOrBefore } from './isOnOrBefore';

@@ -4,6 +4,7 @@ import { invalidCell } from './invalidCell';
 import { isEmptyText } from './isEmptyText';
 import { normalizeText } from './normalizeText';
 import { readNumberFormat } from './readNumberFormat';
+import { readDateText } from './readDateText';
 import { readQuantityText } from './readQuantityText';
 import { shiftDecimal } from './shiftDecimal';
 import { splitUnit } from './splitUnit';
@@ -12,10 +13,11 @@ import { splitUnit } from './splitUnit';
 const PLAIN_QUANTITY = /^(\d{1,12}(?:\.\d{1,6})?)(%?)$/;
 
 /**
- * An indicator's 年度指标值 or 实际完成值 (SCORING.md "Indicators"): operator + number + unit, or qualitative
- * words. A number cell has no operator; a `%` format makes it points (0.95 → 95 `%`), and a unit in the
- * format (`0"家"`, `0.0"万人"`) is its unit. Booleans and Excel errors come back as qualitative text (`TRUE`,
- * `#DIV/0!`): a caller that needs a number checks the raw cell with `isCellError`.
+ * An indicator's 年度指标值 or 实际完成值 (SCORING.md "Indicators"): a date within the year (`10月底前`,
+ * `已于9月完成`), operator + number + unit, or qualitative words. A number cell has no operator; a `%` format
+ * makes it points (0.95 → 95 `%`), and a unit in the format (`0"家"`, `0.0"万人"`) is its unit. Booleans and
+ * Excel errors come back as qualitative text (`TRUE`, `#DIV/0!`): a caller that needs a number checks the raw
+ * cell with `isCellError`.
  */
 export function parseQuantity(value: CellValue, format?: string | null): Quantity {
   if (value === null) return { kind: 'empty' };
@@ -26,7 +28,8 @@ export function parseQuantity(value: CellValue, format?: string | null): Quantit
   if (plain) return { kind: 'quantity', direction: null, value: Number(plain[1]), unit: plain[2], text: value };
   const text = normalizeText(value);
   if (isEmptyText(text)) return { kind: 'empty' };
-  return readQuantityText(text) ?? { kind: 'qualitative', text };
+  // A date first: `5月` is a calendar month, not 5 of a unit 月 (a count of months is `5个月`).
+  return readDateText(text) ?? readQuantityText(text) ?? { kind: 'qualitative', text };
 }
 
 function numberQuantity(value: number, format: string | null | undefined): Quantity {

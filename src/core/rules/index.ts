@@ -24,10 +24,17 @@ export { LEVEL1_CATEGORY, LEVEL2_CATEGORY, SCORE_LABELS, GRADE_WORDS } from './c
 export type { IndicatorDirection, OperatorWord } from './operators';
 export { PREFIX_OPERATORS, SUFFIX_OPERATORS, INCLUSIVE_MARKERS } from './operators';
 export type { AmountUnit } from './units';
-export { AMOUNT_UNITS, ENGLISH_AMOUNT_UNITS, QUANTITY_MULTIPLIERS, DEADLINE_MARKERS, EMPTY_PLACEHOLDERS } from './units';
+export {
+  AMOUNT_UNITS, ENGLISH_AMOUNT_UNITS, QUANTITY_MULTIPLIERS, MEASURE_WORDS, UNIT_SYNONYMS, DEADLINE_MARKERS,
+  EMPTY_PLACEHOLDERS,
+} from './units';
 export type { QualitativeTier, TierBounds } from './qualitativeTiers';
 export {
   QUALITATIVE_TIER_BOUNDS, UNMET_WORDS, PARTIAL_WORDS, MET_WORDS, POSITIVE_GOAL_WORDS, NEGATION_PREFIXES, YES_WORDS,
   NO_WORDS,
 } from './qualitativeTiers';
 export { FORM_TITLES, MAX_TITLE_LENGTH, PROJECT_LABEL, UNIT_LABEL, FALLBACK_RULE_SET, FORM_FUND_TOTAL } from './formWords';
+export type { PeriodWord } from './timeWords';
+export {
+  PERIOD_END_MONTHS, MONTH_PARTS, DATE_LEAD_WORDS, DATE_BEFORE_WORDS, DATE_DONE_WORDS, TIME_LEVEL2, DURATION_UNITS,
+} from './timeWords';

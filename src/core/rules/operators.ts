@@ -58,13 +58,15 @@ export const PREFIX_OPERATORS: readonly OperatorWord[] = [
   { word: '等于', direction: null },
 ];
 
-/** Words after the number and unit (`95%以上`, `10天以内`, `5%及以下`). Matched longest first. */
+/** Words after the number and unit (`95%以上`, `10天以内`, `2小时内`, `5%及以下`). Matched longest first. */
 export const SUFFIX_OPERATORS: readonly OperatorWord[] = [
   { word: '及以上', direction: 'forward' },
   { word: '以上', direction: 'forward' },
   { word: '及以内', direction: 'reverse' },
   { word: '以内', direction: 'reverse' },
   { word: '之内', direction: 'reverse' },
+  // SCORING.md durations: `2小时内`, `3个工作日内`.
+  { word: '内', direction: 'reverse' },
   { word: '及以下', direction: 'reverse' },
   { word: '以下', direction: 'reverse' },
 ];

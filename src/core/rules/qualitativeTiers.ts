@@ -26,6 +26,10 @@ export const QUALITATIVE_TIER_BOUNDS: Readonly<Record<QualitativeTier, TierBound
 export const UNMET_WORDS: readonly string[] = [
   '未完成', '未达成', '未实现', '未达到', '未达标', '尚未', '没有完成', '不达标', '不合格', '不到位',
   '不满意', '不及时', '不规范',
+  // SCORING.md time goals: `按时`/`及时`/`按期` are unmet by `未按时`, `延期` (and the like).
+  '未按时', '未按期', '未如期', '延期', '滞后', '逾期', '超期', '推迟', '延迟', '延误',
+  // Work still to be done when the 自评 is written (`预计12月完成`, `将于明年验收`) is 未完成, though it names 完成.
+  '预计', '将于',
 ];
 
 /** 部分达成 (10号: 基本完成/部分完成/基本达成). Checked before the met words: `基本完成` contains `完成`. */
@@ -43,6 +47,8 @@ export const MET_WORDS: readonly string[] = ['已完成', '完成', '达成', '�
  */
 export const POSITIVE_GOAL_WORDS: readonly string[] = [
   '提升', '提高', '改善', '有效', '良好', '显著', '明显', '满意', '到位', '落实', '按时', '及时', '规范', '全覆盖',
+  // SCORING.md time goals: `按时`, `及时`, `按期` met by `按时完成`, `已按期完成`.
+  '按期', '如期', '提前',
 ];
 
 /** A met or goal word right after one of these is negated (`未按时`, `没有落实`). */

@@ -51,8 +51,25 @@ export const QUANTITY_MULTIPLIERS: readonly { readonly word: string; readonly fa
 ];
 
 /**
- * A "unit" with one of these is a deadline, not a measure (`12月底前`, `年底前完成`): the value is qualitative.
- * DESIGN.md reads `2024年12月底前` as text; these catch the shorter forms the digit rule misses.
+ * A measure word dropped before a unit (SCORING.md durations: `≤3个工作日` is 3 工作日, `3个月` is 3 月), so
+ * `3个工作日` agrees with `2工作日`. Kept when it is the whole unit (`≥3个` against `2个`).
+ */
+export const MEASURE_WORDS: readonly string[] = ['个'];
+
+/**
+ * Duration units written two ways for the same thing, as the name compared (`3日内` against `2天`). 工作日 is
+ * not among them: SCORING.md "工作日 and 天 do not convert into each other".
+ */
+export const UNIT_SYNONYMS: readonly { readonly word: string; readonly unit: string }[] = [
+  { word: '日', unit: '天' },
+  { word: '自然日', unit: '天' },
+  { word: '星期', unit: '周' },
+  { word: '钟头', unit: '小时' },
+];
+
+/**
+ * A "unit" with one of these is not a measure (`3天前`, `12月底前` where rules/timeWords.ts does not read it as
+ * a date): the value is qualitative rather than a number with a unit that means "before".
  */
 export const DEADLINE_MARKERS: readonly string[] = ['前', '底'];
 

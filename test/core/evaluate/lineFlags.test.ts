@@ -90,9 +90,38 @@ describe('lineFlags: rate-mismatch (half a unit of the stated rate’s last show
     expect(found.map((f) => [f.severity, f.cell])).toEqual(mismatch ? [['warning', '预算表!D3']] : []);
   });
 
+  it.each<[string, CellValue, string | null, number, string]>([
+    ['52% vs 90%', '52%', null, 9000, '“办公经费”填报执行率 52.0%，按执行数 ÷ 预算数计算为 90.0%'],
+    // The issue: 0.86152 shown as 86.2% against 86.21%; one decimal would say 86.2% twice.
+    ['0.86152 as 0.0% vs 86.21%', 0.86152, '0.0%', 8621, '“办公经费”填报执行率 86.15%，按执行数 ÷ 预算数计算为 86.21%'],
+    ['95% vs 95.51%', '95%', null, 9551, '“办公经费”填报执行率 95.0%，按执行数 ÷ 预算数计算为 95.5%'],
+  ])('says both rates, as far apart as they are: %s', (_, stated, format, actual, message) => {
+    const [flag] = lineFlags(lineRow(10000, actual, stated, format), ctx).filter((f) => f.code === 'rate-mismatch');
+    expect(formatFlag(flag, 'zh-CN')).toBe(`预算表!D3：${message}`);
+  });
+
   it('says both rates', () => {
     const [flag] = lineFlags(lineRow(10000, 9000, '52%'), ctx).filter((f) => f.code === 'rate-mismatch');
     expect(formatFlag(flag, 'zh-CN')).toBe('预算表!D3：“办公经费”填报执行率 52.0%，按执行数 ÷ 预算数计算为 90.0%');
+  });
+});
+
+describe('lineFlags: a rate shown against its threshold never reads as on it', () => {
+  it.each<[string, number, number, string]>([
+    ['89.99% (the issue: not “90.0%，低于 90%”)', 10000, 8999, '“办公经费”执行率 89.99%，低于 90%'],
+    ['89.999%', 100000, 89999, '“办公经费”执行率 89.999%，低于 90%'],
+    ['52.0%', 10000, 5200, '“办公经费”执行率 52.0%，低于 90%'],
+    ['100.01% (not “100.0%，超过 100%”)', 10000, 10001, '“办公经费”执行率 100.01%，超过 100%'],
+    ['100.1%', 1000, 1001, '“办公经费”执行率 100.1%，超过 100%'],
+  ])('%s', (_, budget, actual, message) => {
+    const [flag] = lineFlags(lineRow(budget, actual), ctx);
+    expect(formatFlag(flag, 'zh-CN')).toBe(`预算表!C3：${message}`);
+  });
+
+  it('shows a threshold a unit sets with its own digits', () => {
+    const settings = { ...DEFAULT_SETTINGS, lowExecutionThreshold: 0.855 };
+    const [flag] = lineFlags(lineRow(10000, 8549), { ...ctx, settings });
+    expect(formatFlag(flag, 'en')).toBe('预算表!C3: "办公经费": execution rate 85.49%, below 85.5%');
   });
 });
 

@@ -220,3 +220,112 @@ describe('scoreIndicator: qualitative targets in 10号’s three tiers', () => {
     ]);
   });
 });
+
+describe('scoreIndicator: deadlines (SCORING.md time targets: met at or before, by month, by day where both give one)', () => {
+  it.each<[string, CellValue, CellValue, number, unknown[]]>([
+    // The issue's examples: met, so no indicator-unmet and no missing-deviation-reason.
+    ['10月底前 met by 8月', '10月底前', '8月', 5, []],
+    ['2024年6月30日前 met by 2024年5月', '2024年6月30日前', '2024年5月', 5, []],
+    ['the deadline’s own month meets it', '10月底前', '10月', 5, []],
+    ['a day in the deadline’s month, the deadline giving none', '6月前', '6月28日', 5, []],
+    ['by day: on the day', '2024年11月30日前', '2024年11月30日', 5, []],
+    ['年底前 met by 12月', '年底前', '12月', 5, []],
+    ['第三季度前 met by 已于9月完成', '第三季度前', '已于9月完成', 5, []],
+    ['上半年 met by 6月', '上半年', '6月', 5, []],
+    ['a date cell (ISO text) before the deadline', '2024年10月底前', '2024-10-31', 5, []],
+    // Missed: 未达成, scored in its tier (0–60%; none stated: 60%).
+    ['10月底前 missed by 11月', '10月底前', '11月', 3, unmet],
+    ['by day: a day late', '2024年11月30日前', '2024年12月1日', 3, unmet],
+    ['by day where both give one', '6月15日前', '6月20日', 3, unmet],
+    ['第三季度前 missed by 10月', '第三季度前', '10月', 3, unmet],
+    ['a later year', '2024年11月30日前', '2025年1月', 3, unmet],
+  ])('%s', (_, target, actual, score, flags) => {
+    expect(scored(indicator('产出指标', target, actual, 5, null, null, '时效指标'))).toEqual({ score, flags });
+  });
+
+  it.each<[string, CellValue, number | null, string[]]>([
+    // Words are read in 10号's tiers: 按时/按期/如期/提前完成 and a bare 已完成 are 达成 (the year's 自评).
+    ['按时完成', '按时完成', 5, []],
+    ['已按期完成', '已按期完成', 5, []],
+    ['如期完成', '如期完成', 5, []],
+    ['提前完成', '提前完成', 5, []],
+    ['已完成', '已完成', 5, []],
+    ['未按时完成', '未按时完成', 3, ['indicator-unmet', 'missing-deviation-reason']],
+    ['延期', '延期', 3, ['indicator-unmet', 'missing-deviation-reason']],
+    ['未完成', '未完成', 3, ['indicator-unmet', 'missing-deviation-reason']],
+    ['预计12月完成 (not done yet: 未达成)', '预计12月完成', 3, ['indicator-unmet', 'missing-deviation-reason']],
+    ['no actual', null, null, ['missing-value']],
+  ])('10月底前 against %s', (_, actual, score, codes) => {
+    const result = scoreIndicator(indicator('产出指标', '10月底前', actual, 5), DEFAULT_SETTINGS);
+    expect([result.score, result.flags.map((f) => f.code)]).toEqual([score, codes]);
+  });
+
+  it.each<[string, string, CellValue, number, string[][]]>([
+    ['met, stated the 分值', '9月', 5, 5, []],
+    ['met, stated below the 分值: the computed full score', '9月', 4, 5, [['score-mismatch', 'warning']]],
+    ['missed, stated inside the 未达成 tier: it stands', '11月', 2, 2, [['indicator-unmet', 'warning']]],
+    ['missed, stated the 分值: the tier’s top', '11月', 5, 3, [['score-mismatch', 'warning'], ['indicator-unmet', 'warning']]],
+    ['missed, stated above the 分值', '11月', 6, 3, [['score-mismatch', 'error'], ['indicator-unmet', 'warning']]],
+  ])('the stated 得分: %s', (_, actual, stated, score, flags) => {
+    const result = scoreIndicator(indicator('产出指标', '10月底前', actual, 5, stated, '设备到货延迟'), DEFAULT_SETTINGS);
+    expect([result.score, result.flags.map((f) => [f.code, f.severity])]).toEqual([score, flags]);
+  });
+
+  it.each<[string, string]>([
+    ['10月底前', '100%'],
+    ['10月底前', '3个月'],
+    ['≤3个月', '9月'],
+    ['≥95%', '9月'],
+  ])('%s against %s: parse-error naming both cells, one a date and one a quantity', (target, actual) => {
+    const { score, flags } = scoreIndicator(indicator('产出指标', target, actual, 5), DEFAULT_SETTINGS);
+    expect([score, flags.map((f) => [f.code, f.cell, f.key])]).toEqual([null, [['parse-error', '指标!E2', 'parse-error.dateMismatch']]]);
+    expect(formatFlag(flags[0], 'zh-CN')).toBe(`指标!E2：“指标甲”实际完成值“${actual}”与年度指标值“${target}”（指标!D2）无法比较：一个是日期，一个是数量`);
+    expect(formatFlag(flags[0], 'en')).toContain('(指标!D2)');
+  });
+});
+
+describe('scoreIndicator: durations (reverse, compared as numbers with their unit)', () => {
+  it.each<[string, CellValue, CellValue, number | null, unknown[]]>([
+    ['≤3个工作日 met by 2个工作日', '≤3个工作日', '2个工作日', 5, []],
+    ['3个工作日内 met by 3个工作日', '3个工作日内', '3个工作日', 5, []],
+    ['≤3个工作日 over: 5 × 3 / 4', '≤3个工作日', '4个工作日', 3.75, unmet],
+    ['10天以内 met by 7天', '10天以内', '7天', 5, []],
+    ['2小时内 over: 5 × 2 / 2.5', '2小时内', '2.5小时', 4, unmet],
+    ['≤3个月 met by 2个月', '≤3个月', '2个月', 5, []],
+    ['3日内 met by 2天: 日 and 天 are one unit', '3日内', '2天', 5, []],
+    ['≤3个工作日 against 2天: 工作日 and 天 do not convert', '≤3个工作日', '2天', null, [['parse-error', 'error', '指标!E2']]],
+    ['10天以内 against 5个工作日', '10天以内', '5个工作日', null, [['parse-error', 'error', '指标!E2']]],
+  ])('%s', (_, target, actual, score, flags) => {
+    expect(scored(indicator('产出指标', target, actual, 5, null, null, '时效指标'))).toEqual({ score, flags });
+  });
+
+  it.each<[string, string, CellValue, CellValue, number, unknown[]]>([
+    ['时效指标, no operator: 5个工作日 met by 3个工作日', '时效指标', '5个工作日', '3个工作日', 5, []],
+    ['时效指标, no operator: 10天 over by 12天 (5 × 10 / 12)', '时效指标', '10天', '12天', 4.17, unmet],
+    ['时效指标, a % without an operator stays forward (及时率)', '时效指标', '95%', '96%', 5, []],
+    ['数量指标, 40小时 without an operator stays forward (培训时长)', '数量指标', '40小时', '35小时', 4.38, unmet],
+    ['时效指标, an explicit ≥ stays forward', '时效指标', '≥2小时', '1.5小时', 3.75, unmet],
+  ])('%s', (_, level2, target, actual, score, flags) => {
+    expect(scored(indicator('产出指标', target, actual, 5, null, null, level2))).toEqual({ score, flags });
+  });
+
+  it('names both cells when 工作日 meets 天', () => {
+    const [flag] = scoreIndicator(indicator('产出指标', '≤3个工作日', '2天', 5), DEFAULT_SETTINGS).flags;
+    expect(formatFlag(flag, 'zh-CN')).toBe('指标!E2：“指标甲”实际完成值“2天”与年度指标值“≤3个工作日”（指标!D2）单位不一致');
+  });
+});
+
+describe('scoreIndicator: 按时, 及时, 按期 as targets are qualitative goals', () => {
+  it.each<[string, string, string, number, string[]]>([
+    ['按时 met by 按时完成', '按时', '按时完成', 5, []],
+    ['按期 met by 已按期完成', '按期', '已按期完成', 5, []],
+    ['及时 met by 及时完成', '及时', '及时完成', 5, []],
+    ['按时 unmet by 未按时', '按时', '未按时', 3, ['indicator-unmet', 'missing-deviation-reason']],
+    ['按期 unmet by 延期', '按期', '延期', 3, ['indicator-unmet', 'missing-deviation-reason']],
+    ['及时 unmet by 滞后', '及时', '进度滞后', 3, ['indicator-unmet', 'missing-deviation-reason']],
+    ['按期 unmet by 未按期完成', '按期', '未按期完成', 3, ['indicator-unmet', 'missing-deviation-reason']],
+  ])('%s', (_, target, actual, score, codes) => {
+    const result = scoreIndicator(indicator('产出指标', target, actual, 5), DEFAULT_SETTINGS);
+    expect([result.score, result.flags.map((f) => f.code)]).toEqual([score, codes]);
+  });
+});

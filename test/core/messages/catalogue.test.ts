@@ -28,7 +28,7 @@ describe('the message catalogue: zh-CN first, English second, one key set', () =
       'zero-execution', 'low-execution', 'over-execution', 'rate-mismatch', 'sum-mismatch.budget.info', 'sum-mismatch.budget.error',
       'sum-mismatch.actual.info', 'sum-mismatch.actual.error', 'score-mismatch.budget', 'score-mismatch.indicator', 'grade-mismatch',
       'weight-mismatch', 'target-too-low', 'indicator-unmet', 'missing-deviation-reason', 'missing-value.unit', 'parse-error.number',
-      'parse-error.excelError', 'parse-error.unitMismatch', 'table-not-found.budget', 'table-not-found.indicators',
+      'parse-error.excelError', 'parse-error.unitMismatch', 'parse-error.dateMismatch', 'table-not-found.budget', 'table-not-found.indicators',
     ]) {
       expect(keys).toContain(key);
     }

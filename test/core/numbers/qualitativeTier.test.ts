@@ -22,6 +22,11 @@ const cases: [string, Tier][] = [
   ['制度落实到位', 'met'],
   ['全覆盖', 'met'],
   ['运行良好', 'met'],
+  // SCORING.md time goals (按时, 及时, 按期).
+  ['已按期完成', 'met'],
+  ['如期完成', 'met'],
+  ['提前完成', 'met'],
+  ['及时完成', 'met'],
   ['基本完成', 'partial'],
   ['部分完成', 'partial'],
   ['基本达成', 'partial'],
@@ -32,6 +37,7 @@ const cases: [string, Tier][] = [
   ['正在推进', 'partial'],
   ['持续开展', 'partial'],
   ['见附件', 'partial'],
+  ['按计划完成', 'met'],
   ['未完成', 'unmet'],
   ['未达成', 'unmet'],
   ['未实现', 'unmet'],
@@ -46,6 +52,14 @@ const cases: [string, Tier][] = [
   ['  ', 'unmet'],
   ['—', 'unmet'],
   ['无', 'unmet'],
+  ['未按时', 'unmet'],
+  ['未按期完成', 'unmet'],
+  ['延期', 'unmet'],
+  ['延期完成', 'unmet'],
+  ['进度滞后', 'unmet'],
+  ['逾期', 'unmet'],
+  ['预计12月完成', 'unmet'],
+  ['将于2025年3月完成验收', 'unmet'],
 ];
 
 describe('qualitativeTier', () => {
