@@ -1,6 +1,7 @@
-import { OUTPUT_SHEET_NAMES, type CellValue } from '../../src/core';
+import { evaluateWorkbook, OUTPUT_SHEET_NAMES, toJsonReport, type CellValue } from '../../src/core';
 import { createWorkbookSession, SETTING_KEY, type RecalcProgress, type StoredSettings, type WorkbookSession } from '../../src/excel';
-import { seedWorkbook } from '../core/grids';
+import { book, seedWorkbook, sheet } from '../core/grids';
+import { DEPARTMENT_SHEET, first, FORMS_SHEET } from '../core/formGrids';
 import { FakeExcel, fakeSheetsOf, type FakeExcelOptions, type FakeSheet, type WriteRecord } from './fake';
 
 const RUN_TIME = new Date('2026-03-15T09:30:00+08:00');
@@ -234,5 +235,37 @@ describe('recalculate in chunks', () => {
     expect(Math.max(...excel.bytesPerSync)).toBeLessThanOrEqual(120_000);
     const names = [...(excel.sheet('自评_预算执行')?.cells.values() ?? [])].map((c) => c.value);
     expect(names).toEqual(expect.arrayContaining(['项目1', '项目1500', '项目3000']));
+  });
+});
+
+describe('a workbook of several forms', () => {
+  const snapshot = book(...[DEPARTMENT_SHEET, FORMS_SHEET].map((s) => sheet(s.name, s.rows, { merges: s.merges })));
+
+  it('gives one evaluation per form, each as the engine gives it, and names each form in the sheets', async () => {
+    const result = await sessionOver(new FakeExcel(fakeSheetsOf(snapshot))).recalculate(NO_SETTINGS, 'zh-CN');
+    expect(toJsonReport(result.evaluation, 'zh-CN')).toEqual(toJsonReport(evaluateWorkbook(snapshot), 'zh-CN'));
+    expect(result.evaluation.evaluations.map((e) => [e.scope.project, e.scores.total])).toEqual([
+      [null, 9.95], ['医疗保障能力建设经费', 90.2], ['欺诈骗保行为举报奖励专项资金', 90],
+    ]);
+    expect(result.sheets.map((s) => s.name)).toEqual(OUTPUT);
+  });
+
+  it('agrees, form by form, with each form alone in the workbook', async () => {
+    const together = await sessionOver(new FakeExcel(fakeSheetsOf(snapshot))).recalculate(NO_SETTINGS, 'zh-CN');
+    const alone = book(sheet(FORMS_SHEET.name, first.rows, { merges: first.merges }));
+    const single = await sessionOver(new FakeExcel(fakeSheetsOf(alone))).recalculate(NO_SETTINGS, 'zh-CN');
+    expect(toJsonReport(single.evaluation, 'zh-CN').evaluations).toEqual([toJsonReport(together.evaluation, 'zh-CN').evaluations[1]]);
+  });
+});
+
+describe('a workbook without a table', () => {
+  it('evaluates to nothing and writes nothing', async () => {
+    const excel = new FakeExcel(fakeSheetsOf(book(sheet('自评报告', [['部门整体支出绩效自评报告'], ['一、部门基本情况']]))));
+    const result = await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    expect(result.evaluation.evaluations).toEqual([]);
+    expect(result.evaluation.flags.map((f) => f.code)).toEqual(['table-not-found', 'table-not-found']);
+    expect(result.sheets).toEqual([]);
+    expect(sheetNames(excel)).toEqual(['自评报告']);
+    expect(excel.writes).toEqual([]);
   });
 });

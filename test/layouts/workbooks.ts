@@ -147,6 +147,13 @@ function addListObject(ws: ExcelJS.Worksheet, spec: SheetSpec, table: ListObject
   });
 }
 
+/** The sheets as an .xlsx file, written by ExcelJS the way the layout tests write theirs. */
+export async function writeWorkbookFile(path: string, sheets: readonly SheetSpec[]): Promise<void> {
+  const file = new ExcelJS.Workbook();
+  for (const sheet of sheets) addSheet(file, sheet);
+  await file.xlsx.writeFile(path);
+}
+
 export interface Evaluated {
   /** The workbook's first (in most tests its only) evaluation, and the whole report. */
   readonly report: JsonEvaluation;
@@ -172,11 +179,9 @@ export function workbookFolder(): { evaluate: (sheets: readonly SheetSpec[], set
   });
   return {
     async evaluate(sheets, settings = {}) {
-      const file = new ExcelJS.Workbook();
-      for (const sheet of sheets) addSheet(file, sheet);
       count += 1;
       const path = join(dir, `workbook-${count}.xlsx`);
-      await file.xlsx.writeFile(path);
+      await writeWorkbookFile(path, sheets);
       const snapshot = await readWorkbook(path);
       const workbook = evaluateWorkbook(snapshot, settings);
       const json = toJsonReport(workbook, 'zh-CN');

@@ -234,6 +234,67 @@ describe('in Excel, the column picker', () => {
   });
 });
 
+describe('in Excel, a workbook of several forms', () => {
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, errors } = await openInExcel('?book=forms'));
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByRole('combobox', { name: /本工作簿中的表/ }).waitFor();
+  });
+
+  afterAll(() => page.close());
+
+  it('offers a picker of the forms found, each with its total and grade, and shows the first', async () => {
+    const options = await page.getByRole('combobox', { name: /本工作簿中的表/ }).locator('option').allTextContents();
+    expect(options).toEqual([
+      '1. 2024年度部门预算执行情况表 · 9.95 分 · 差',
+      '2. 医疗保障能力建设经费 · 90.2 分 · 优',
+      '3. 欺诈骗保行为举报奖励专项资金 · 90 分 · 优',
+    ]);
+    await expect(page.getByRole('button', { name: /部门预算执行!D4/ }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the picked form’s own score and flags, and copies its own 自评表 grid', async () => {
+    await page.getByRole('combobox', { name: /本工作簿中的表/ }).selectOption('2');
+    await page.getByRole('button', { name: /项目自评表!D29/ }).first().waitFor();
+    await expect(page.getByRole('button', { name: /项目自评表!G6/ }).count()).resolves.toBe(0);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: zh['pane.copy.form'] }).click();
+    await page.getByText(zh['pane.copy.done']).first().waitFor();
+    const grid = await page.evaluate(() => navigator.clipboard.readText());
+    expect(grid).toContain('欺诈骗保行为举报奖励专项资金');
+    expect(grid).not.toContain('医疗保障能力建设经费');
+  });
+
+  it('wrote one section per form into the five 自评_ sheets', async () => {
+    const headings = await page.evaluate(() =>
+      [...(window.standIn.excel.sheets.find((s) => s.name === '自评_自评表')?.cells.values() ?? [])]
+        .map((cell) => String(cell.value))
+        .filter((value) => /^表 \d：/.test(value)),
+    );
+    expect(headings).toEqual([
+      '表 1：2024年度部门预算执行情况表（部门预算执行!A3:D5）',
+      '表 2：医疗保障能力建设经费（项目自评表!A1:K21）',
+      '表 3：欺诈骗保行为举报奖励专项资金（项目自评表!A24:K41）',
+    ]);
+  });
+});
+
+describe('in Excel, a workbook without a table', () => {
+  it('says what was looked for, shows no score and writes no sheet', async () => {
+    const { page, errors } = await openInExcel('?book=empty');
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByText(zh['forms.none']).waitFor();
+    await expect(page.getByText(zh['pane.score.heading']).count()).resolves.toBe(0);
+    expect(await page.evaluate(() => window.standIn.excel.sheets.map((s) => s.name))).toEqual(['自评报告']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('in Excel, in Office’s display language', () => {
   it('starts in English when Office is in English', async () => {
     const { page, errors } = await openPane();
