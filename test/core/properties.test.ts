@@ -9,6 +9,8 @@ import { toJsonEvaluation, toJsonReport } from '../../src/core/report';
 import { evaluateWorkbook } from '../../src/core/evaluate';
 import { LANGUAGES } from '../../src/core/messages';
 import { evaluateOne } from './evaluateOne';
+import { CAPACITY, form, REWARDS, type FormRow, type FormSpec } from './formGrids';
+import { sheet } from './grids';
 
 // ---------------------------------------------------------------------------------------------------------
 // Arbitrary grids
@@ -24,6 +26,8 @@ const WORDS = [
   '数量指标', '经济成本指标', '预算执行', '≥95%', '≤10天', '不低于2220家', '546.6万人', '控制在5%以内', '52%', '94.9%', '约9.4万',
   '1,526.71', '１，５２６．７１', '(1,234.00)', '有效提升', '基本完成', '未完成', '是', '否', '—', '无', '-', '', ' ', '=SUM(A1:A3)',
   '2024年项目支出预算执行情况表', '0%', '-0', 'NaN', 'Infinity', '1e309', '12月底前', '3-5天', '≥', '%', '万',
+  '项目支出绩效自评表', '部门整体支出绩效自评表', '项目资金（万元）', '年度资金总额', '其中：当年财政拨款', '上年结转资金', '指标性质',
+  '指标值', '度量单位', '定性', '主管部门', '行次', '年中调整金额', '结余金额', '（一）人员经费', '2.基金监管', '10月底前', '≤3个工作日',
 ];
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -314,6 +318,50 @@ describe('properties: sums are exact to the 分', () => {
         expect(flag?.sumFen).toBe(off === 0 ? undefined : sum * unit.factor);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Several forms in one workbook (SCORING.md "One workbook, several forms")
+// ---------------------------------------------------------------------------------------------------------
+
+/** A project form like the published ones, with its own figures: 全年预算, 执行 and every indicator's actual. */
+const formSpec: fc.Arbitrary<FormSpec> = fc
+  .record({
+    base: fc.constantFrom(CAPACITY, REWARDS),
+    budget: fc.integer({ min: 0, max: 100_000 }),
+    spent: fc.integer({ min: 0, max: 120_000 }),
+    actuals: fc.array(fc.integer({ min: 0, max: 150 }), { minLength: 6, maxLength: 6 }),
+  })
+  .map(({ base, budget, spent, actuals }) => ({
+    ...base,
+    funds: [[budget / 100, budget / 100, spent / 100, 10, null, null], [budget / 100, budget / 100, spent / 100, '—', null, '—'], ...base.funds.slice(2)],
+    indicators: base.indicators.map((row, i) => (row[4] === '定性' ? row : [...row.slice(0, 6), `${actuals[i]}${String(row[5] ?? '')}`, ...row.slice(7)])),
+  }));
+
+describe('properties: several forms in one workbook', () => {
+  it('each form of a sheet is evaluated as if it were alone in its own workbook', () => {
+    fc.assert(
+      fc.property(fc.array(formSpec, { minLength: 1, maxLength: 3 }), fc.nat(3), (specs, gap) => {
+        const rows: FormRow[] = [];
+        const merges: string[] = [];
+        const alone: { rows: FormRow[]; merges: string[] }[] = [];
+        for (const spec of specs) {
+          const top = rows.length + 1;
+          const built = form(spec, top);
+          alone.push({ rows: [...rows.map(() => []), ...built.rows], merges: built.merges });
+          rows.push(...built.rows, ...Array.from({ length: gap }, () => []));
+          merges.push(...built.merges);
+        }
+        const together = toJsonReport(evaluateWorkbook({ sheets: [sheet('自评表', rows, { merges })] }), 'zh-CN');
+        expect(together.evaluations).toHaveLength(specs.length);
+        alone.forEach((part, i) => {
+          const single = toJsonReport(evaluateWorkbook({ sheets: [sheet('自评表', part.rows, { merges: part.merges })] }), 'zh-CN');
+          expect(together.evaluations[i]).toEqual(single.evaluations[0]);
+        });
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -3,7 +3,7 @@
  * 年度指标值 columns, and one form per project, one under another on a sheet, beside the 部门整体 table.
  */
 import { flagSummary, flagsOf, indicator, workbookFolder, type SheetSpec } from './workbooks';
-import { CAPACITY, DEPARTMENT_SHEET, first, form, FORMS_SHEET, REWARDS, second } from '../core/formGrids';
+import { DEPARTMENT_SHEET, first, form, FORMS_SHEET, REWARDS, second } from '../core/formGrids';
 
 const folder = workbookFolder();
 

@@ -36,8 +36,13 @@ export function buildFormSheet(evaluation: Evaluation, lang: Language): SheetMod
   return draft.toModel({ orientation: 'landscape', fitToWidth: true, area });
 }
 
-/** 部门（单位）名称, or 项目名称 / 主管部门 / 实施单位 on the project form: left blank for the unit to fill. */
+/**
+ * 部门（单位）名称, or 项目名称 / 主管部门 / 实施单位 on the project form: the name the form itself gives, the
+ * rest left blank for the unit to fill.
+ */
 function putUnitRows(draft: SheetDraft, top: number, evaluation: Evaluation, say: Say): number {
+  const name = evaluation.scope.project;
+  if (name !== null) draft.put(top, 1, name, 'text');
   if (evaluation.ruleSet !== 'mof-2020') {
     draft.put(top, 0, say('form.deptName'), 'formHeader');
     draft.merge(top, 1, top, LAST_COL);

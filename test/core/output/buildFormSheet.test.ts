@@ -94,3 +94,18 @@ describe('自评_自评表 of other workbooks', () => {
     expect(rowValues(sheet, rowOf(sheet, '总分', 0)).slice(6)).toEqual([60, 100, '已按百分制折算']);
   });
 });
+
+describe('自评_自评表: the form’s own name', () => {
+  it('fills 项目名称 from the form read, as text, and leaves 主管部门 and 实施单位 to the unit', () => {
+    const scope = { sheet: '项目自评表', range: 'A1:K21', title: '项目支出绩效自评表', project: '=医疗保障能力建设经费' };
+    const sheet = buildFormSheet(makeEvaluation({ ruleSet: 'mof-2020', scope }), 'zh-CN');
+    expect(rowValues(sheet, 2, 1)).toEqual(['项目名称', '=医疗保障能力建设经费']);
+    expect(cellAt(sheet, 'B3')).toMatchObject({ format: '@', style: 'text' });
+    expect(rowValues(sheet, 3, 5).filter((v) => v !== null)).toEqual(['主管部门', '实施单位']);
+  });
+
+  it('leaves the name blank when the form gives none', () => {
+    const sheet = buildFormSheet(makeEvaluation(), 'zh-CN');
+    expect(cellAt(sheet, 'B3')?.value ?? null).toBeNull();
+  });
+});
