@@ -26,6 +26,8 @@ export interface HostRange {
   readonly valueTypes: readonly (readonly string[])[];
   /** ExcelApi 1.7: a link to a place in this workbook when `documentReference` is set. */
   hyperlink: HostHyperlink;
+  /** ExcelApi 1.2: set on whole columns. */
+  columnHidden: boolean;
   readonly format: HostRangeFormat;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): HostRangeAreas;
@@ -73,7 +75,10 @@ export interface HostWorksheet {
   load(propertyNames: string): HostWorksheet;
   /** Set: renames the sheet; defined names that point into it follow it. */
   name: string;
+  /** ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
+  /** ExcelApi 1.1 (`valuesOnly`: 1.2): A1 on a sheet with no value. */
+  getUsedRange(valuesOnly?: boolean): HostRange;
   /** No address: the whole sheet. */
   getRange(address?: string): HostRange;
   delete(): void;

@@ -64,4 +64,6 @@ export const OFFICE_STYLES: Readonly<Record<StyleName, OfficeCellStyle>> = {
   flagWarning: cell('Center', { color: '#9C5700', fill: '#FFF2CC' }),
   flagInfo: cell('Center', { color: '#1F4E79', fill: '#DDEBF7' }),
   paragraph: plain(12, 'Left', { vertical: 'Top' }),
+  paragraphContinued: plain(12, 'Left', { vertical: 'Top' }),
+  marker: plain(8, 'Left', { color: '#A6A6A6' }),
 };

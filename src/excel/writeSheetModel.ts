@@ -29,9 +29,12 @@ export async function writeSheetModel(sheet: HostWorksheet, model: SheetModel, b
     await batcher.reserve(actionBytes());
     sheet.getRange(rangeAddress(merge)).merge(false);
   }
-  for (const [i, { width }] of model.columns.entries()) {
+  for (const [i, { width, hidden }] of model.columns.entries()) {
     await batcher.reserve(actionBytes(width));
-    sheet.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = Math.round(width * POINTS_PER_WIDTH_UNIT * 100) / 100;
+    const column = sheet.getRange(`${columnLetter(i)}:${columnLetter(i)}`);
+    // ExcelApi 1.2: a hidden column is neither shown nor printed, which is what the content marker needs.
+    if (hidden) column.columnHidden = true;
+    else column.format.columnWidth = Math.round(width * POINTS_PER_WIDTH_UNIT * 100) / 100;
   }
   for (const { row, height } of model.rowHeights) {
     await batcher.reserve(actionBytes(height));
@@ -132,8 +135,9 @@ function pageSetup(sheet: HostWorksheet, model: SheetModel): void {
   layout.paperSize = 'A4';
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.centerHorizontally = true;
-  // Only the width: Office.js leaves the height automatic then, as `fitToHeight: 0` does in the .xlsx shell.
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  // Both directions, the height as 0 (automatic, `fitToHeight="0"` in the file): a fit given one way only is
+  // not applied unless the Page Layout tab happens to be open (office-js#1860).
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.area) layout.setPrintArea(rangeAddress(print.area));
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
 }

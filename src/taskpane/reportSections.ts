@@ -21,6 +21,10 @@ export function reportSections(model: SheetModel): ReportSection[] {
     } else if (cell.style === 'paragraph') {
       if (sections.length === 0) sections.push({ heading: '', paragraphs: [] });
       sections[sections.length - 1].paragraphs.push(cell.value);
+    } else if (cell.style === 'paragraphContinued') {
+      // A paragraph too long for one row goes on in the rows below: copied, it is one paragraph again.
+      const paragraphs = sections[sections.length - 1]?.paragraphs;
+      if (paragraphs && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += cell.value;
     }
   }
   return sections.filter((section) => section.paragraphs.length > 0);

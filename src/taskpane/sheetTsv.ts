@@ -83,13 +83,14 @@ function coveredCells(merges: readonly CellRange[]): Set<string> {
 }
 
 function boundsOf(cells: readonly SheetCell[]): CellRange | null {
-  if (cells.length === 0) return null;
   let top = Infinity, left = Infinity, bottom = -Infinity, right = -Infinity;
   for (const c of cells) {
+    // The hidden content marker is not part of what the user sees, so not of what is copied either.
+    if (c.style === 'marker') continue;
     top = Math.min(top, c.row);
     left = Math.min(left, c.col);
     bottom = Math.max(bottom, c.row);
     right = Math.max(right, c.col);
   }
-  return { top, left, bottom, right };
+  return bottom < 0 ? null : { top, left, bottom, right };
 }

@@ -49,4 +49,6 @@ export const OUTPUT_STYLES: Readonly<Record<StyleName, Partial<Style>>> = {
   flagWarning: cell('center', { font: font(11, { color: { argb: 'FF9C5700' } }), fill: solid('FFFFF2CC') }),
   flagInfo: cell('center', { font: font(11, { color: { argb: 'FF1F4E79' } }), fill: solid('FFDDEBF7') }),
   paragraph: { font: font(12), alignment: { horizontal: 'left', vertical: 'top', wrapText: true } },
+  paragraphContinued: { font: font(12), alignment: { horizontal: 'left', vertical: 'top', wrapText: true } },
+  marker: { font: font(8, { color: { argb: 'FFA6A6A6' } }), alignment: { horizontal: 'left' } },
 };

@@ -13,8 +13,10 @@ const A4 = 9;
  * LibreOffice all follow (ExcelJS's own in-workbook hyperlinks are written as external links).
  */
 export function writeSheetModel(worksheet: Worksheet, model: SheetModel): void {
-  model.columns.forEach(({ width }, i) => {
-    worksheet.getColumn(i + 1).width = width === EXCELJS_DEFAULT_WIDTH ? width + 0.01 : width;
+  model.columns.forEach(({ width, hidden }, i) => {
+    const column = worksheet.getColumn(i + 1);
+    column.width = width === EXCELJS_DEFAULT_WIDTH ? width + 0.01 : width;
+    if (hidden) column.hidden = true;
   });
   const styles = new Map<string, Partial<Style>>();
   for (const cell of model.cells) writeCell(worksheet, cell, styles);

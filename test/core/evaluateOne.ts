@@ -21,5 +21,5 @@ export function formSettings(partial: Partial<Settings> = {}): FormSettings {
 
 /** One evaluation as the workbook result it would be alone (for the sheet builders and the CLI summary). */
 export function asWorkbook(evaluation: Evaluation): WorkbookEvaluation {
-  return { evaluations: [evaluation], settings: { ...evaluation.settings }, flags: [] };
+  return { evaluations: [evaluation], settings: { ...evaluation.settings }, flags: [], resultSheets: [] };
 }

@@ -37,8 +37,22 @@ describe('writeSheetModel (Office.js)', () => {
     expect(sheet?.freeze).toBe('rows 2');
     expect(Object.fromEntries(sheet?.pageLayout ?? [])).toEqual({
       paperSize: 'A4', orientation: 'Landscape', centerHorizontally: true,
-      zoom: { horizontalFitToPages: 1 }, printTitleRows: '$2:$2',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$2:$2',
     });
+  });
+
+  it('hides the content marker’s column instead of giving it a width', async () => {
+    const m = { ...model([{ row: 0, col: 2, value: 'BudgetPerf_Output_budget', style: 'marker' }]), columns: [{ width: 30 }, { width: 12 }, { width: 2, hidden: true }] };
+    const { sheet } = await written(m);
+    expect([...(sheet?.hiddenColumns ?? [])]).toEqual([2]);
+    expect(sheet?.columnWidths.has(2)).toBe(false);
+    expect(sheet?.peek(0, 2)?.value).toBe('BudgetPerf_Output_budget');
+  });
+
+  it('sends a row of 409 points, Excel’s tallest, and the fake refuses one taller as Excel does', async () => {
+    const tall = (height: number) => ({ ...model([{ row: 0, col: 0, value: '存在的问题', style: 'paragraph' }]), rowHeights: [{ row: 0, height }] });
+    expect((await written(tall(409))).sheet?.rowHeights.get(0)).toBe(409);
+    await expect(written(tall(409.5))).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('writes a sheet of 400 000 cells in row blocks, every request within its budget', async () => {

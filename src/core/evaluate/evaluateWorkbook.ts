@@ -19,6 +19,7 @@ import {
 import type { Evaluation, EvaluationScope, Flag, IndicatorResult, WorkbookEvaluation } from '../report';
 import { FALLBACK_RULE_SET, withDefaults, type FormSettings, type Settings } from '../rules';
 import { cellAddress, SheetGrid, type WorkbookSnapshot } from '../snapshot';
+import { isResultSheet } from '../output/outputSheets';
 import { compareStated, statedScores } from './compareStated';
 import { round2 } from './display';
 import { evaluateBudget } from './evaluateBudget';
@@ -39,10 +40,12 @@ interface FormTables {
  */
 export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: Partial<Settings> = {}, columns: ColumnMapping = {}): WorkbookEvaluation {
   const settings = withDefaults(options);
-  const forms = groupForms(snapshot, columns).filter(({ tables }) => tables.some((t) => t.kind !== 'scores'));
+  const resultSheets = snapshot.sheets.filter(isResultSheet).map((sheet) => sheet.name);
+  const userSheets = { sheets: snapshot.sheets.filter((sheet) => !isResultSheet(sheet)) };
+  const forms = groupForms(userSheets, columns).filter(({ tables }) => tables.some((t) => t.kind !== 'scores'));
   const evaluations = forms.map((form) => evaluateForm(form, settings));
   const flags: Flag[] = evaluations.length === 0 ? notFound(0, 0) : [];
-  return { evaluations, settings, flags };
+  return { evaluations, settings, flags, resultSheets };
 }
 
 /** Forms in sheet and row order; the bands outside every form make one more, where its first table is. */

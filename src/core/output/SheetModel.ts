@@ -32,12 +32,14 @@ export type StyleName =
   | 'flagError'
   | 'flagWarning'
   | 'flagInfo'
-  | 'paragraph'; // a drafted report paragraph: wrapped, top-aligned, no border
+  | 'paragraph' // a drafted report paragraph: wrapped, top-aligned, no border
+  | 'paragraphContinued' // the rest of a paragraph too long for one row (Excel's rows stop at 409 points)
+  | 'marker'; // the hidden content marker (outputSheets.ts): small and grey, should the user unhide it
 
 export const STYLE_NAMES: readonly StyleName[] = [
   'title', 'subtitle', 'note', 'heading', 'header', 'formHeader', 'label', 'labelCenter', 'text', 'textCenter',
   'textIndent', 'amount', 'percent', 'score', 'totalLabel', 'totalAmount', 'totalPercent', 'totalScore', 'link',
-  'flagError', 'flagWarning', 'flagInfo', 'paragraph',
+  'flagError', 'flagWarning', 'flagInfo', 'paragraph', 'paragraphContinued', 'marker',
 ];
 
 /** Number formats the sheets use, in Excel's own notation. */
@@ -87,8 +89,11 @@ export type OutputSheetId = 'overview' | 'budget' | 'indicators' | 'form' | 'rep
 export interface SheetModel {
   readonly id: OutputSheetId;
   readonly name: string;
-  /** Widths in Excel's character units, from column A on; a CJK character is about two units. */
-  readonly columns: readonly { readonly width: number }[];
+  /**
+   * Widths in Excel's character units, from column A on; a CJK character is about two units. A hidden
+   * column holds the content marker (outputSheets.ts) and is neither shown nor printed.
+   */
+  readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
   /** Explicit heights in points, for rows whose wrapped text needs more than one line. */
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
   readonly cells: readonly SheetCell[];

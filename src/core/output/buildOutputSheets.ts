@@ -9,6 +9,7 @@ import { buildReportSheet } from './buildReportSheet';
 import { buildFormsList } from './buildFormsList';
 import { stackSheets, type StackPart } from './stackSheets';
 import { sayIn } from './say';
+import { withContentMarker } from './outputSheets';
 
 /**
  * The five result sheets, in tab order: 自评_总览, 自评_预算执行, 自评_绩效指标, 自评_自评表, 自评_报告.
@@ -17,6 +18,10 @@ import { sayIn } from './say';
  * (a 自评表 grid per form, to be copied one by one), and 总览 lists the forms first. No form: no sheet.
  */
 export function buildOutputSheets(workbook: WorkbookEvaluation, lang: Language, runTime: Date): SheetModel[] {
+  return layOut(workbook, lang, runTime).map(withContentMarker);
+}
+
+function layOut(workbook: WorkbookEvaluation, lang: Language, runTime: Date): SheetModel[] {
   const { evaluations } = workbook;
   if (evaluations.length <= 1) return evaluations.flatMap((evaluation) => sheetsOf(evaluation, lang, runTime));
   const say = sayIn(lang);

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../report';
 import type { Language, MessageKey } from '../messages';
 import { SheetDraft } from './SheetDraft';
+import { splitToFit } from './textLayout';
 import type { SheetModel } from './SheetModel';
 import { OUTPUT_SHEET_NAMES } from './outputSheets';
 import { putNote, putTitle } from './tableParts';
@@ -36,8 +37,10 @@ export function buildReportSheet(evaluation: Evaluation, lang: Language): SheetM
     draft.put(row, 0, say(heading), 'heading');
     draft.atLeast(row++, 22);
     for (const paragraph of paragraphs(evaluation, say)) {
-      draft.put(row, 1, paragraph, 'paragraph');
-      draft.fitText(row++, paragraph, PARAGRAPH_WIDTH, PARAGRAPH_LINE_HEIGHT);
+      splitToFit(paragraph, PARAGRAPH_WIDTH, PARAGRAPH_LINE_HEIGHT).forEach((piece, i) => {
+        draft.put(row, 1, piece, i === 0 ? 'paragraph' : 'paragraphContinued');
+        draft.fitText(row++, piece, PARAGRAPH_WIDTH, PARAGRAPH_LINE_HEIGHT);
+      });
     }
     row++;
   }

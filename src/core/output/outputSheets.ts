@@ -1,4 +1,5 @@
-import type { OutputSheetId } from './SheetModel';
+import type { SheetSnapshot } from '../snapshot';
+import type { OutputSheetId, SheetModel } from './SheetModel';
 
 /** The five result sheets, in the order they are added after the user's own sheets. */
 export const OUTPUT_SHEET_IDS: readonly OutputSheetId[] = ['overview', 'budget', 'indicators', 'form', 'report'];
@@ -52,4 +53,39 @@ export interface OutputMarker {
 /** The sheets our markers point to: the ones a shell leaves out of the snapshot it evaluates. */
 export function ownSheetNames(markers: readonly OutputMarker[]): Set<string> {
   return new Set(markers.filter((m) => isOwnMarker(m.marker)).map((m) => m.sheet));
+}
+
+/**
+ * How a sheet is known to be ours by its content: a hidden cell at the right of its first row holds the
+ * text of its marker (`BudgetPerf_Output_budget`). A copy of a result sheet (自评_预算执行 (2)) carries the
+ * cell but not the defined name, so it is neither read as the user's data nor replaced as ours.
+ */
+export function contentMarkerFor(id: OutputSheetId): string {
+  return markerFor(id);
+}
+
+const CONTENT_MARKER = new Set<string>(OUTPUT_SHEET_IDS.map(contentMarkerFor));
+
+/** True when `text` is the content marker of one of our sheets. */
+export function isContentMarker(text: unknown): boolean {
+  return typeof text === 'string' && CONTENT_MARKER.has(text);
+}
+
+/** Rows of a sheet searched for the marker: its title row, and a couple more for rows the user inserted above. */
+const MARKER_ROWS = 3;
+
+/** True for a sheet that carries our content marker: one of our result sheets, or a copy of one. */
+export function isResultSheet(sheet: SheetSnapshot): boolean {
+  for (const row of sheet.rows.slice(0, MARKER_ROWS)) if (row.some(isContentMarker)) return true;
+  return false;
+}
+
+/** The model with its content marker in a hidden column just right of its last one, on its first row. */
+export function withContentMarker(model: SheetModel): SheetModel {
+  const col = model.columns.length;
+  return {
+    ...model,
+    columns: [...model.columns, { width: 2, hidden: true }],
+    cells: [...model.cells, { row: 0, col, value: contentMarkerFor(model.id), style: 'marker', format: '@' }],
+  };
 }

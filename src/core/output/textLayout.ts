@@ -27,7 +27,51 @@ export function lineCount(text: string, width: number): number {
 export const LINE_HEIGHT = 14.5;
 export const SINGLE_ROW_HEIGHT = 18;
 
-/** The height a row needs for `lines` lines of text at `lineHeight` points, never below a plain row. */
+/** Excel's tallest row: a request that sets one taller fails as a whole. */
+export const MAX_ROW_HEIGHT = 409;
+
+const PADDING = 5;
+
+/**
+ * The height a row needs for `lines` lines of text at `lineHeight` points, never below a plain row nor above
+ * Excel's tallest (a text that needs more is split over rows first: splitToFit).
+ */
 export function heightFor(lines: number, lineHeight = LINE_HEIGHT): number {
-  return Math.max(SINGLE_ROW_HEIGHT, Math.ceil(lines * lineHeight + 5));
+  return Math.min(MAX_ROW_HEIGHT, Math.max(SINGLE_ROW_HEIGHT, Math.ceil(lines * lineHeight + PADDING)));
+}
+
+/** The most lines of `lineHeight` points one row can show. */
+export function maxLinesPerRow(lineHeight = LINE_HEIGHT): number {
+  return Math.floor((MAX_ROW_HEIGHT - PADDING) / lineHeight);
+}
+
+// Where a long text may be cut: after a sentence, a clause or a list item, or a line break.
+const BREAK_AFTER = /(?<=[。；;！？!?\n，,、])/u;
+
+/**
+ * `text` in pieces that each fit in one row of a column `width` units wide, cut after a sentence, a clause
+ * or a list item where one is near, else between characters. The pieces joined give `text` back exactly.
+ */
+export function splitToFit(text: string, width: number, lineHeight = LINE_HEIGHT): string[] {
+  const limit = maxLinesPerRow(lineHeight);
+  const fits = (piece: string) => lineCount(piece, width) <= limit;
+  if (fits(text)) return [text];
+  // A segment with no break in it that is too tall alone is cut between characters (a string iterates by them).
+  const segments = text.split(BREAK_AFTER).flatMap((part) => (fits(part) ? [part] : pack(part, fits)));
+  return pack(segments, fits);
+}
+
+/** Consecutive segments joined into as few pieces as `fits` allows, in order. */
+function pack(segments: Iterable<string>, fits: (piece: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const segment of segments) {
+    if (piece !== '' && !fits(piece + segment)) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += segment;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }

@@ -113,4 +113,6 @@ export interface WorkbookEvaluation {
   readonly settings: Settings;
   /** The workbook's own: no table found at all. */
   readonly flags: readonly Flag[];
+  /** Sheets not read because they carry our content marker: result sheets copied or renamed by the user. */
+  readonly resultSheets: readonly string[];
 }

@@ -98,3 +98,28 @@ describe('自评_报告 of other workbooks', () => {
     expect(problem).not.toContain('项目31');
   });
 });
+
+describe('自评_报告 within Excel’s tallest row', () => {
+  // 30 named lines (the most a paragraph lists) with long names: the 存在的问题 paragraph needs some 60 lines.
+  const lowLines = Array.from({ length: 40 }, (_, i) =>
+    line(`第${i + 1}项城乡居民基本医疗保险待遇保障及医疗救助资金专项补助项目`, 100_000_00, 30_000_00, { flags: ['low-execution'] }),
+  );
+
+  it.each(['zh-CN', 'en'] as const)('splits a paragraph too tall for one row over rows that each fit (%s)', (lang) => {
+    const sheet = buildReportSheet(makeEvaluation({ lines: lowLines }), lang);
+    expect(Math.max(...sheet.rowHeights.map((h) => h.height))).toBeLessThanOrEqual(409);
+    const continued = sheet.cells.filter((c) => c.style === 'paragraphContinued');
+    expect(continued.length).toBeGreaterThan(0);
+    for (const piece of continued) expect(sheet.cells.find((c) => c.row === piece.row - 1 && c.col === 1)?.style).toMatch(/^paragraph/);
+  });
+
+  it('loses nothing: the pieces in order are the paragraph, every named line in it', () => {
+    const sheet = buildReportSheet(makeEvaluation({ lines: lowLines }), 'zh-CN');
+    const cells = sheet.cells.filter((c) => c.col === 1).sort((a, b) => a.row - b.row);
+    const start = cells.findIndex((c) => c.style === 'paragraph' && String(c.value).includes('执行率低于'));
+    let text = String(cells[start].value);
+    for (let i = start + 1; cells[i]?.style === 'paragraphContinued'; i++) text += String(cells[i].value);
+    for (let n = 1; n <= 30; n++) expect(text).toContain(`第${n}项城乡居民基本医疗保险待遇保障及医疗救助资金专项补助项目全年预算`);
+    expect(text).toContain('另有 10 项未列出');
+  });
+});

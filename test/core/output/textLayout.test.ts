@@ -1,4 +1,4 @@
-import { displayWidth, heightFor, lineCount } from '../../../src/core/output/textLayout';
+import { displayWidth, heightFor, lineCount, maxLinesPerRow, MAX_ROW_HEIGHT, splitToFit } from '../../../src/core/output/textLayout';
 
 describe('text layout', () => {
   it.each<[string, number]>([
@@ -21,5 +21,27 @@ describe('text layout', () => {
     expect(heightFor(0)).toBe(18);
     expect(heightFor(1)).toBe(20);
     expect(heightFor(3)).toBe(49);
+  });
+});
+
+describe('splitToFit', () => {
+  const width = 91.5;
+  it.each<[string, string, number]>([
+    ['a short paragraph stays whole', '本年度预算执行率 99.1%。', 1],
+    // 1 440 characters, 2 880 units: 32 lines of 90 units, two rows of at most 25.
+    ['a long one is cut after sentences', '预算执行情况良好，各项目按计划推进。'.repeat(80), 2],
+    ['a long list is cut after its items', '欺诈骗保行为举报奖励专项资金执行率 0.0%；'.repeat(60), 2],
+    // 6 000 units: 67 lines, three rows.
+    ['text without any break is cut between characters', '医'.repeat(3000), 3],
+  ])('%s', (_, text, pieces) => {
+    const parts = splitToFit(text, width, 16);
+    expect(parts).toHaveLength(pieces);
+    expect(parts.join('')).toBe(text);
+    for (const part of parts) expect(heightFor(lineCount(part, width), 16)).toBeLessThanOrEqual(MAX_ROW_HEIGHT);
+  });
+
+  it('caps a row at Excel’s 409 points however much text it holds', () => {
+    expect(heightFor(1000)).toBe(409);
+    expect(maxLinesPerRow(16)).toBe(25);
   });
 });

@@ -31,6 +31,7 @@ export class SheetState {
   readonly tables: { readonly name: string; readonly range: CellRange; readonly showHeaders: boolean }[];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   readonly pageLayout = new Map<string, unknown>();
   freeze: string | null = null;
 

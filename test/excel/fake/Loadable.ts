@@ -23,9 +23,16 @@ export abstract class Loadable {
     return 0;
   }
 
-  arrive(properties: readonly string[]): void {
+  /** Takes the values a sync delivers; returns their size in bytes of JSON, as the response carries them. */
+  arrive(properties: readonly string[]): number {
     this.synced = true;
-    for (const p of properties) this.loaded.set(p, this.capture(p));
+    let bytes = 0;
+    for (const p of properties) {
+      const value = this.capture(p);
+      this.loaded.set(p, value);
+      bytes += p.length + 3 + (JSON.stringify(value)?.length ?? 0);
+    }
+    return bytes;
   }
 
   protected queueLoad(propertyNames: string): void {

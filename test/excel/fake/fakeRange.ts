@@ -1,9 +1,9 @@
 import type { CellRange } from '../../../src/core';
 import type { HostHyperlink, HostRange, HostRangeAreas } from '../../../src/excel';
-import { sheetAddress, type CellState, type SheetState } from './FakeBook';
-import type { FakeExcel } from './FakeExcel';
+import { MAX_ROWS, sheetAddress, type CellState, type SheetState } from './FakeBook';
+import { MAX_ROW_HEIGHT, type FakeExcel } from './FakeExcel';
 import { FakeRangeFormat } from './fakeFormat';
-import { Loadable } from './Loadable';
+import { Loadable, officeError } from './Loadable';
 import type { FakeWorksheet } from './fakeWorksheet';
 
 /** More cells than this in one grid is a test asking for a whole sheet by mistake. */
@@ -24,7 +24,10 @@ export class FakeRange extends Loadable implements HostRange {
     private readonly locate: () => CellRange | null,
   ) {
     super(host);
-    this.format = new FakeRangeFormat((path, value) => this.change(`format.${path}`, value, (s, r) => setFormat(s, r, path, value)));
+    this.format = new FakeRangeFormat((path, value) => {
+      if (path === 'columnWidth' || path === 'rowHeight' || path === 'indentLevel') host.uses(`RangeFormat.${path}`);
+      this.change(`format.${path}`, value, (s, r) => setFormat(s, r, path, value));
+    });
   }
 
   describe(): string {
@@ -64,9 +67,9 @@ export class FakeRange extends Loadable implements HostRange {
     }
   }
 
-  override arrive(properties: readonly string[]): void {
+  override arrive(properties: readonly string[]): number {
     this.isNull = this.locate() === null;
-    super.arrive(properties);
+    return super.arrive(properties);
   }
 
   private isNull: boolean | undefined;
@@ -95,13 +98,24 @@ export class FakeRange extends Loadable implements HostRange {
   }
   get hyperlink(): HostHyperlink { return this.present('hyperlink'); }
   set hyperlink(link: HostHyperlink) {
+    this.host.uses('Range.hyperlink');
     this.change('hyperlink', link, (s, r) => {
       if (cellCount(r) !== 1) throw new Error('the fake sets a hyperlink on one cell at a time');
       s.cellAt(r.top, r.left).hyperlink = { ...link };
     });
   }
 
+  get columnHidden(): boolean { return this.present('columnHidden'); }
+  set columnHidden(hidden: boolean) {
+    this.host.uses('Range.columnHidden');
+    this.change('columnHidden', hidden, (s, r) => {
+      if (r.top !== 0 || r.bottom !== MAX_ROWS - 1) throw officeError('InvalidArgument', 'columnHidden is set on whole columns');
+      for (let c = r.left; c <= r.right; c++) s.hiddenColumns.add(c);
+    });
+  }
+
   merge(across?: boolean): void {
+    this.host.uses('Range.merge');
     this.change(`merge${across ? ' across' : ''}`, undefined, (s, r) => {
       if (s.merges.some((m) => m.top <= r.bottom && r.top <= m.bottom && m.left <= r.right && r.left <= m.right)) {
         throw new Error(`InvalidOperation: ${this.sheet.qualified(r)} overlaps a merged area`);
@@ -121,6 +135,7 @@ export class FakeRange extends Loadable implements HostRange {
   }
 
   getMergedAreasOrNullObject(): HostRangeAreas {
+    this.host.uses('Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.host, this.sheet, () => {
       const r = this.locate();
       const sheet = this.sheet.ref.get();
@@ -163,9 +178,9 @@ class FakeRangeAreas extends Loadable implements HostRangeAreas {
     return this;
   }
 
-  override arrive(properties: readonly string[]): void {
+  override arrive(properties: readonly string[]): number {
     this.areas = this.find();
-    super.arrive(properties);
+    return super.arrive(properties);
   }
 
   protected capture(property: string): unknown {
@@ -226,6 +241,7 @@ function setFormat(sheet: SheetState, r: CellRange, path: string, value: unknown
     return;
   }
   if (path === 'rowHeight') {
+    if (!(Number(value) >= 0 && Number(value) <= MAX_ROW_HEIGHT)) throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (rowHeight ${String(value)})`);
     for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, Number(value));
     return;
   }

@@ -15,17 +15,27 @@ export class FakeWorkbook implements HostWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTables;
   readonly names: FakeNames;
-  readonly settings: FakeSettings;
+  private readonly settingCollection: FakeSettings;
   readonly application: HostWorkbook['application'];
 
-  constructor(host: FakeExcel) {
+  get settings(): FakeSettings {
+    return settingsOf({ host: this.host, collection: this.settingCollection });
+  }
+
+  constructor(private readonly host: FakeExcel) {
     this.worksheets = new FakeWorksheets(host);
     this.tables = new FakeTables(host);
     this.names = new FakeNames(host);
-    this.settings = new FakeSettings(host);
+    this.settingCollection = new FakeSettings(host);
     this.application = {
-      suspendScreenUpdatingUntilNextSync: () => void host.suspended.screenUpdating++,
-      suspendApiCalculationUntilNextSync: () => void host.suspended.calculation++,
+      suspendScreenUpdatingUntilNextSync: () => {
+        host.uses('Application.suspendScreenUpdatingUntilNextSync');
+        host.suspended.screenUpdating++;
+      },
+      suspendApiCalculationUntilNextSync: () => {
+        host.uses('Application.suspendApiCalculationUntilNextSync');
+        host.suspended.calculation++;
+      },
     };
   }
 }
@@ -40,11 +50,13 @@ abstract class FakeCollection<T extends Loadable> extends Loadable {
     return undefined;
   }
 
-  override arrive(properties: readonly string[]): void {
+  override arrive(properties: readonly string[]): number {
     super.arrive([]);
     this.arrived = this.current();
     const itemProps = properties.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
-    for (const item of this.arrived) item.arrive(itemProps);
+    let bytes = 0;
+    for (const item of this.arrived) bytes += item.arrive(itemProps);
+    return bytes;
   }
 
   get items(): readonly T[] {
@@ -85,16 +97,27 @@ class FakeWorksheets extends FakeCollection<FakeWorksheet> implements HostWorksh
   }
 }
 
-class FakeTable extends Loadable implements HostTable {
-  readonly worksheet: FakeWorksheet;
+/** Workbook.settings is ExcelApi 1.4: touching it at all puts the request above 1.3. */
+function settingsOf(workbook: { readonly host: FakeExcel; readonly collection: FakeSettings }): FakeSettings {
+  workbook.host.uses('Workbook.settings');
+  return workbook.collection;
+}
 
+class FakeTable extends Loadable implements HostTable {
   constructor(
     host: FakeExcel,
     sheet: SheetState,
     private readonly table: SheetState['tables'][number],
   ) {
     super(host);
-    this.worksheet = new FakeWorksheet(host, new SheetRef(host, sheet.name, sheet));
+    this.sheetProxy = new FakeWorksheet(host, new SheetRef(host, sheet.name, sheet));
+  }
+
+  private readonly sheetProxy: FakeWorksheet;
+
+  get worksheet(): FakeWorksheet {
+    this.host.uses('Table.worksheet');
+    return this.sheetProxy;
   }
 
   describe(): string {
@@ -117,7 +140,7 @@ class FakeTable extends Loadable implements HostTable {
 
   getRange(): HostRange {
     const r = this.table.range;
-    return this.worksheet.getRange(`${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`);
+    return this.sheetProxy.getRange(`${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`);
   }
 }
 
@@ -160,6 +183,7 @@ class FakeNamedItem extends Loadable implements HostNamedItem {
   get formula(): unknown { return this.read('formula'); }
 
   delete(): void {
+    this.host.uses('NamedItem.delete');
     this.host.enqueueAction('name', () => ({ sheet: null, what: `delete ${this.key}` }), undefined, () => {
       if (!this.host.names.delete(this.key)) throw officeError('ItemNotFound', `no name ${this.key}`);
     });
@@ -176,11 +200,13 @@ class FakeNames extends FakeCollection<FakeNamedItem> implements HostNamedItemCo
   }
 
   load(propertyNames: string): FakeNames {
+    if (/\bformula\b/.test(propertyNames)) this.host.uses('NamedItem.formula');
     this.queueLoad(propertyNames);
     return this;
   }
 
   add(name: string, reference: string): unknown {
+    this.host.uses('NamedItemCollection.add');
     this.host.enqueueAction('name', () => ({ sheet: null, what: `add ${name} ${reference}` }), { name, reference }, () => {
       if ([...this.host.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
         throw new Error(`InvalidArgument: the name ${name} already exists`);
@@ -209,9 +235,9 @@ class FakeSetting extends Loadable implements HostSetting {
     return `setting(${this.key})`;
   }
 
-  override arrive(properties: readonly string[]): void {
+  override arrive(properties: readonly string[]): number {
     this.present = this.host.settings.has(this.key);
-    super.arrive(properties);
+    return super.arrive(properties);
   }
 
   protected capture(property: string): unknown {

@@ -6,8 +6,18 @@ import { FakeRange } from './fakeRange';
 import { Loadable, type SheetRef } from './Loadable';
 
 export class FakeWorksheet extends Loadable implements HostWorksheet {
-  readonly freezePanes: HostWorksheet['freezePanes'];
-  readonly pageLayout: HostPageLayout;
+  private readonly panes: HostWorksheet['freezePanes'];
+  private readonly layout: HostPageLayout;
+
+  get freezePanes(): HostWorksheet['freezePanes'] {
+    this.host.uses('Worksheet.freezePanes');
+    return this.panes;
+  }
+
+  get pageLayout(): HostPageLayout {
+    this.host.uses('Worksheet.pageLayout');
+    return this.layout;
+  }
 
   constructor(
     host: FakeExcel,
@@ -16,12 +26,12 @@ export class FakeWorksheet extends Loadable implements HostWorksheet {
     super(host);
     const change = (what: string, payload: unknown, apply: (s: SheetState) => void) =>
       host.enqueueAction('sheet', () => ({ sheet: ref.name, what }), payload, () => apply(ref.get()));
-    this.freezePanes = {
+    this.panes = {
       freezeAt: (range) => change(`freezeAt ${range}`, range, (s) => (s.freeze = range)),
       freezeRows: (count = 1) => change(`freezeRows ${count}`, count, (s) => (s.freeze = `rows ${count}`)),
       freezeColumns: (count = 1) => change(`freezeColumns ${count}`, count, (s) => (s.freeze = `columns ${count}`)),
     };
-    this.pageLayout = new FakePageLayout((key, value) => change(`pageLayout.${key}`, value, (s) => s.pageLayout.set(key, value)));
+    this.layout = new FakePageLayout((key, value) => change(`pageLayout.${key}`, value, (s) => s.pageLayout.set(key, value)));
   }
 
   describe(): string {
@@ -48,7 +58,15 @@ export class FakeWorksheet extends Loadable implements HostWorksheet {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange {
     if (valuesOnly !== true) throw new Error('the fake models only getUsedRangeOrNullObject(true)');
+    this.host.uses('Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(this.host, this, () => this.ref.get().usedRange());
+  }
+
+  /** ExcelApi 1.1 (valuesOnly: 1.2): on a sheet with no value, A1 rather than a null object. */
+  getUsedRange(valuesOnly?: boolean): HostRange {
+    if (valuesOnly !== true) throw new Error('the fake models only getUsedRange(true)');
+    this.host.uses('Worksheet.getUsedRange(valuesOnly)');
+    return new FakeRange(this.host, this, () => this.ref.get().usedRange() ?? { top: 0, left: 0, bottom: 0, right: 0 });
   }
 
   getRange(address?: string): HostRange {
@@ -84,7 +102,11 @@ class FakePageLayout implements HostPageLayout {
   get centerHorizontally(): boolean { return unreadLayout('centerHorizontally'); }
   set centerHorizontally(v: boolean) { this.set('centerHorizontally', v); }
   get zoom(): HostPageLayout['zoom'] { return unreadLayout('zoom'); }
-  set zoom(v: HostPageLayout['zoom']) { this.set('zoom', v); }
+  /** office-js#1860: a fit to pages in one direction only is not applied unless the Page Layout tab is open. */
+  set zoom(v: HostPageLayout['zoom']) {
+    const oneWay = (v.horizontalFitToPages === undefined) !== (v.verticalFitToPages === undefined);
+    this.set(oneWay ? 'zoomNotApplied' : 'zoom', v);
+  }
   setPrintArea(area: string): void { this.set('printArea', area); }
   setPrintTitleRows(rows: string): void { this.set('printTitleRows', rows); }
 }
