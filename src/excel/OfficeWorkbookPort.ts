@@ -30,13 +30,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   constructor(
     private readonly host: ExcelHost,
-    known: { readonly sheetNames: readonly string[]; readonly markers: readonly OutputMarker[] },
+    known: { readonly sheetNames: readonly string[]; readonly markers: readonly OutputMarker[]; readonly leftovers?: readonly string[] },
     private readonly options: OfficeWorkbookPortOptions = {},
   ) {
     this.batcher = new SyncBatcher(host, options.maxBytesPerSync);
     this.sheets = [...known.sheetNames];
     this.markers = new Map(known.markers.map((m) => [m.marker, m.sheet]));
+    this.leftovers = known.leftovers ?? [];
   }
+
+  private readonly leftovers: readonly string[];
 
   /** Bytes of each sync this port sent, as estimated before sending. */
   get sentBytes(): readonly number[] {
@@ -44,11 +47,17 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async listSheets(): Promise<readonly string[]> {
+    await this.fresh();
     return [...this.sheets];
   }
 
+  async listLeftovers(): Promise<readonly string[]> {
+    return this.leftovers;
+  }
+
   async listMarkers(): Promise<readonly OutputMarker[]> {
-    return [...this.markers].filter(([, sheet]) => sheet !== '').map(([marker, sheet]) => ({ marker, sheet }));
+    await this.fresh();
+    return [...this.markers].map(([marker, sheet]) => ({ marker, sheet }));
   }
 
   async addSheet(name: string): Promise<void> {

@@ -20,8 +20,8 @@ export function actionBytes(payload?: unknown): number {
 
 /**
  * Counts what has been queued on the request context and syncs before a request would grow past its
- * budget, with screen updating and calculation suspended for each sync (Excel redraws and recalculates
- * once, when the writer is done, rather than after every chunk).
+ * budget. Screen updating and calculation are suspended once, for the first sync of the write phase:
+ * suspending them again at every sync makes Excel redraw between syncs, which the user sees as flicker.
  */
 export class SyncBatcher {
   private pending = 0;
@@ -42,8 +42,10 @@ export class SyncBatcher {
     if (this.pending === 0) return;
     const bytes = this.pending;
     this.pending = 0;
-    this.host.workbook.application.suspendScreenUpdatingUntilNextSync();
-    this.host.workbook.application.suspendApiCalculationUntilNextSync();
+    if (this.sentBytes.length === 0) {
+      this.host.workbook.application.suspendScreenUpdatingUntilNextSync();
+      this.host.workbook.application.suspendApiCalculationUntilNextSync();
+    }
     await this.host.sync();
     this.sentBytes.push(bytes);
   }

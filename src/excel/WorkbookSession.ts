@@ -12,7 +12,12 @@ export interface WorkbookState {
   readonly stored: StoredSettings;
   /** False on an Excel without ExcelApi 1.13: merged cells are not seen, two-row headers may be misread. */
   readonly mergesSupported: boolean;
+  /** What this Excel cannot do, for the pane to say (hostFeatures.ts). */
+  readonly missing: readonly MissingFeature[];
 }
+
+/** write: no result sheets (before ExcelApi 1.9); settings: none kept in the workbook (1.4); merges: none seen (1.13). */
+export type MissingFeature = 'write' | 'settings' | 'merges';
 
 export type RecalcStep = 'read' | 'evaluate' | 'write';
 
@@ -33,13 +38,14 @@ export interface RecalcResult {
 
 /**
  * Everything the pane asks of the workbook. Each call is one Excel.run; the pane never sees Office.js.
- * A rejected promise leaves the workbook as it was before the call (the previous 自评_ sheets stay).
+ * A rejected promise carries a SessionError whose message says, in the user's language, what failed and
+ * what the workbook holds now.
  */
 export interface WorkbookSession {
-  inspect(): Promise<WorkbookState>;
+  inspect(language?: Language): Promise<WorkbookState>;
   /** Reads, evaluates, writes the 自评_ sheets and stores `stored` in the workbook. */
   recalculate(stored: StoredSettings, language: Language, onProgress?: (progress: RecalcProgress) => void): Promise<RecalcResult>;
   /** Activates `sheet` and selects `cell` (`E12` or `D7:E7`); a sheet no longer there is said in `language`. */
   selectCell(sheet: string, cell: string, language?: Language): Promise<void>;
-  saveSettings(stored: StoredSettings): Promise<void>;
+  saveSettings(stored: StoredSettings, language?: Language): Promise<void>;
 }

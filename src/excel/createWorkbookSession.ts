@@ -1,11 +1,14 @@
 import {
-  buildOutputSheets, evaluateWorkbook, formatMessage, OutputSheetConflictError, replaceOutputSheets, tablesOf, type Language,
+  buildOutputSheets, evaluateWorkbook, formatMessage, isLeftoverSheet, OutputReplaceError, OutputSheetConflictError, replaceOutputSheets, tablesOf,
+  type Language,
 } from '../core';
 import type { ExcelHost } from './ExcelHost';
+import { hostFeatures, type HostFeatures } from './hostFeatures';
 import { OfficeWorkbookPort } from './OfficeWorkbookPort';
 import { readWorkbook, type ReadSnapshotOptions } from './readWorkbook';
+import { officeErrorDetail, SessionError, worded } from './sessionErrors';
 import { parseStoredSettings, SETTING_KEY, storedValue } from './storedSettings';
-import type { RecalcResult, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
+import type { MissingFeature, RecalcResult, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
 
 /** One Excel.run around an action (runInExcel in Excel; a fake in tests). */
 export type HostRunner = <T>(action: (host: ExcelHost) => Promise<T>) => Promise<T>;
@@ -15,31 +18,35 @@ export interface SessionEnvironment {
   readonly supportsExcelApi: (version: string) => boolean;
   /** The moment of a run, printed on 自评_总览. */
   readonly now: () => Date;
-  /** Request sizes for the reader and the writer; the defaults suit Excel on the web. */
-  readonly limits?: { readonly maxCellsPerRequest?: number; readonly maxBytesPerSync?: number };
+  /** Request and response sizes for the writer and the reader; the defaults suit Excel on the web. */
+  readonly limits?: { readonly maxBytesPerResponse?: number; readonly maxBytesPerSync?: number };
 }
 
 /**
  * The pane's view of the workbook: each call one Excel.run that reads, evaluates with the engine and, for
- * recalculate, writes the 自评_ sheets through replaceOutputSheets. Errors reach the pane as Errors whose
- * message is already in the user's language.
+ * recalculate, writes the 自评_ sheets through replaceOutputSheets. Every call checks the requirement sets
+ * it needs first (hostFeatures.ts), and every failure reaches the pane as a SessionError in the user's
+ * language, with Excel's own code and text kept as its detail.
  */
 export function createWorkbookSession(run: HostRunner, env: SessionEnvironment): WorkbookSession {
-  const mergesSupported = env.supportsExcelApi('1.13');
-  const readOptions: ReadSnapshotOptions = { merges: mergesSupported, settingKey: SETTING_KEY, maxCellsPerRequest: env.limits?.maxCellsPerRequest };
+  const features = hostFeatures(env.supportsExcelApi);
+  const readOptions: ReadSnapshotOptions = { features, settingKey: SETTING_KEY, maxBytesPerResponse: env.limits?.maxBytesPerResponse };
 
   return {
-    inspect: () =>
-      run(async (host): Promise<WorkbookState> => {
-        const read = await readWorkbook(host, readOptions);
-        const stored = parseStoredSettings(read.setting);
-        const evaluation = evaluateWorkbook(read.snapshot, stored.settings, stored.columns);
-        return { tables: tablesOf(evaluation), stored, mergesSupported };
-      }),
+    inspect: (language = 'zh-CN') =>
+      explained(language, () =>
+        run(async (host): Promise<WorkbookState> => {
+          const read = await readWorkbook(host, readOptions);
+          const stored = parseStoredSettings(read.setting);
+          const evaluation = evaluateWorkbook(read.snapshot, stored.settings, stored.columns);
+          return { tables: tablesOf(evaluation), stored, mergesSupported: features.merges, missing: missingFeatures(features) };
+        }),
+      ),
 
     recalculate: (stored, language, onProgress = () => undefined) =>
-      explained(language, () =>
-        run(async (host): Promise<RecalcResult> => {
+      explained(language, () => {
+        if (!features.write) throw new SessionError(formatMessage('pane.cannotWrite', {}, language), '');
+        return run(async (host): Promise<RecalcResult> => {
           onProgress({ step: 'read', done: 0, total: 1 });
           const read = await readWorkbook(host, readOptions);
           onProgress({ step: 'evaluate', done: 0, total: 1 });
@@ -50,49 +57,64 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
           const progress = (done: number): void => onProgress({ step: 'write', done, total: sheets.length });
           progress(0);
           host.workbook.settings.add(SETTING_KEY, storedValue(stored));
-          const port = new OfficeWorkbookPort(host, read, { maxBytesPerSync: env.limits?.maxBytesPerSync, onSheetWritten: progress });
+          const leftovers = read.snapshot.sheets.filter(isLeftoverSheet).map((sheet) => sheet.name);
+          const port = new OfficeWorkbookPort(host, { ...read, leftovers }, { maxBytesPerSync: env.limits?.maxBytesPerSync, onSheetWritten: progress });
           await replaceOutputSheets(port, sheets);
           return { evaluation, sheets, tables: tablesOf(evaluation) };
+        });
+      }),
+
+    selectCell: (sheet, cell, language = 'zh-CN') =>
+      explained(language, () =>
+        run(async (host) => {
+          const target = host.workbook.worksheets.getItem(sheet);
+          target.activate();
+          target.getRange(cell).select();
+          try {
+            await host.sync();
+          } catch (error) {
+            // One sync: a sheet deleted or renamed since the flag was raised is Excel's ItemNotFound, said in words.
+            if (officeErrorDetail(error).startsWith('ItemNotFound')) throw new SessionError(formatMessage('excel.sheetMissing', { sheet }, language), officeErrorDetail(error));
+            throw error;
+          }
         }),
       ),
 
-    selectCell: (sheet, cell, language = 'zh-CN') =>
-      run(async (host) => {
-        const target = host.workbook.worksheets.getItem(sheet);
-        target.activate();
-        target.getRange(cell).select();
-        try {
+    saveSettings: (stored: StoredSettings, language = 'zh-CN') =>
+      explained(language, () => {
+        if (!features.settings) throw new SessionError(formatMessage('excel.settingsUnsupported', {}, language), '');
+        return run(async (host) => {
+          host.workbook.settings.add(SETTING_KEY, storedValue(stored));
           await host.sync();
-        } catch (error) {
-          // One sync: a sheet deleted or renamed since the flag was raised is Excel's ItemNotFound, said in words.
-          if (isItemNotFound(error)) throw new Error(formatMessage('excel.sheetMissing', { sheet }, language), { cause: error });
-          throw error;
-        }
-      }),
-
-    saveSettings: (stored: StoredSettings) =>
-      run(async (host) => {
-        host.workbook.settings.add(SETTING_KEY, storedValue(stored));
-        await host.sync();
+        });
       }),
   };
 }
 
-/** Office.js rejects a sync with an OfficeExtension.Error whose `code` names the failure. */
-function isItemNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ItemNotFound';
+/** What the pane tells the user this Excel cannot do, from the most to the least consequential. */
+function missingFeatures(features: HostFeatures): MissingFeature[] {
+  const missing: MissingFeature[] = [];
+  if (!features.write) missing.push('write');
+  if (!features.settings) missing.push('settings');
+  if (!features.merges) missing.push('merges');
+  return missing;
 }
 
 /**
- * A failure in the user's words: a name clash says which sheet to rename; anything Excel reports is named
- * as Excel's, with the reassurance that the previous results are still there (replaceOutputSheets).
+ * A failure in the user's words: a name clash says which sheet to rename; a run that stopped while writing
+ * says what the workbook holds now (read again after the failure); anything else Excel reports is worded
+ * by its code where one is known, with Excel's own text as the detail.
  */
 async function explained<T>(language: Language, action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
-    if (error instanceof OutputSheetConflictError) throw new Error(error.messageIn(language), { cause: error });
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(formatMessage('excel.failed', { detail }, language), { cause: error });
+    if (error instanceof SessionError) throw error;
+    if (error instanceof OutputSheetConflictError) throw new SessionError(error.messageIn(language), '', { cause: error });
+    if (error instanceof OutputReplaceError) {
+      const detail = officeErrorDetail(error.cause);
+      throw new SessionError(error.messageIn(language, detail), detail, { cause: error });
+    }
+    throw worded(error, language);
   }
 }

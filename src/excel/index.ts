@@ -2,9 +2,11 @@ export type {
   ExcelHost, HostCollection, HostHyperlink, HostNamedItem, HostNamedItemCollection, HostPageLayout, HostRange, HostRangeAreas,
   HostRangeBorder, HostRangeFormat, HostSetting, HostSettingCollection, HostTable, HostWorkbook, HostWorksheet, HostWorksheetCollection,
 } from './ExcelHost';
-export { readSnapshot, readWorkbook, DEFAULT_MAX_CELLS_PER_REQUEST, type ReadSnapshotOptions, type WorkbookRead } from './readWorkbook';
+export { readSnapshot, readWorkbook, DEFAULT_MAX_BYTES_PER_RESPONSE, type ReadSnapshotOptions, type WorkbookRead } from './readWorkbook';
+export { hostFeatures, ALL_FEATURES, type HostFeatures } from './hostFeatures';
+export { SessionError } from './sessionErrors';
 export { createOfficeSession, officeHost, runInExcel, whenOfficeReady, type OfficeReady } from './officeHost';
-export type { RecalcProgress, RecalcResult, RecalcStep, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
+export type { MissingFeature, RecalcProgress, RecalcResult, RecalcStep, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
 export { createWorkbookSession, type HostRunner, type SessionEnvironment } from './createWorkbookSession';
 export { OfficeWorkbookPort, type OfficeWorkbookPortOptions } from './OfficeWorkbookPort';
 export { parseStoredSettings, SETTING_KEY, storedValue } from './storedSettings';

@@ -1,16 +1,17 @@
 import { evaluateWorkbook, OUTPUT_SHEET_NAMES, toJsonReport, type CellValue } from '../../src/core';
-import { createWorkbookSession, SETTING_KEY, type RecalcProgress, type StoredSettings, type WorkbookSession } from '../../src/excel';
+import { createWorkbookSession, SessionError, SETTING_KEY, type RecalcProgress, type StoredSettings, type WorkbookSession } from '../../src/excel';
 import { book, seedWorkbook, sheet } from '../core/grids';
 import { DEPARTMENT_SHEET, first, FORMS_SHEET } from '../core/formGrids';
-import { FakeExcel, fakeSheetsOf, type FakeExcelOptions, type FakeSheet, type WriteRecord } from './fake';
+import { EXCEL_ON_THE_WEB, FakeExcel, fakeSheetsOf, type FakeExcelOptions, type FakeSheet, type WriteRecord } from './fake';
 
 const RUN_TIME = new Date('2026-03-15T09:30:00+08:00');
 const OUTPUT = Object.values(OUTPUT_SHEET_NAMES);
 const NO_SETTINGS: StoredSettings = { settings: {}, columns: {} };
 
-function sessionOver(excel: FakeExcel, supports = true, maxBytesPerSync?: number): WorkbookSession {
+/** A session over the fake, told the requirement sets the fake itself supports (FakeExcelOptions.apiVersion). */
+function sessionOver(excel: FakeExcel, maxBytesPerSync?: number): WorkbookSession {
   return createWorkbookSession((action) => action(excel), {
-    supportsExcelApi: () => supports,
+    supportsExcelApi: (version) => excel.supportsExcelApi(version),
     now: () => RUN_TIME,
     limits: { maxBytesPerSync },
   });
@@ -31,7 +32,7 @@ function isOurs(write: WriteRecord): boolean {
   if (write.kind === 'setting') return write.what === `set ${SETTING_KEY}`;
   if (write.kind === 'name') return /^(add|delete) BudgetPerf_/.test(write.what);
   if (write.kind === 'view') return true;
-  return write.sheet !== null && /^~?自评_/.test(write.sheet);
+  return write.sheet !== null && /^(~旧|~)?自评_/.test(write.sheet);
 }
 
 describe('recalculate on the sample', () => {
@@ -84,8 +85,8 @@ describe('recalculate on the sample', () => {
   it('suspends screen updating and calculation for every sync it writes in', async () => {
     const excel = sample();
     await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
-    const writeSyncs = excel.syncCount - 3;
-    expect(excel.suspended).toEqual({ screenUpdating: writeSyncs, calculation: writeSyncs });
+    expect(excel.syncCount - 3).toBeGreaterThan(1);
+    expect(excel.suspended).toEqual({ screenUpdating: 1, calculation: 1 });
   });
 
   it('reports progress through reading, evaluating and writing each sheet', async () => {
@@ -124,7 +125,9 @@ describe('recalculate: a failure at any sync keeps the previous results', () => 
       const userBefore = userCells(excel);
 
       excel.failIn(k);
-      await expect(session.recalculate(NO_SETTINGS, 'en')).rejects.toThrow(/^Excel could not finish \(sync \d+ failed\)/);
+      const message = await session.recalculate(NO_SETTINGS, 'en').then(() => '', (e: Error) => e.message);
+      expect(message).toMatch(/^Excel could not finish (writing the result sheets )?\(sync \d+ failed\)/);
+      expect(message).toMatch(/unchanged|not changed/);
       expect([k, OUTPUT.filter((name) => !excel.sheet(name))]).toEqual([k, []]);
       expect(overviewTop(excel)).toEqual(previous);
       expect(userCells(excel)).toEqual(userBefore);
@@ -162,9 +165,9 @@ describe('the settings and column corrections travel with the workbook', () => {
   });
 
   it('inspect lists the tables with the corrected columns, in 3 syncs and without writing', async () => {
-    const excel = sample();
+    const excel = sample({ apiVersion: '1.12' });
     excel.settings.set(SETTING_KEY, { version: 1, ...stored });
-    const state = await sessionOver(excel, false).inspect();
+    const state = await sessionOver(excel).inspect();
     expect(state.mergesSupported).toBe(false);
     expect(state.tables.map((t) => `${t.key} ${t.kind}`)).toEqual([
       '预算执行表!A3 budget', '预算执行表!A21 budget', '绩效指标表!A2 indicators', '自评得分!A2 scores',
@@ -229,7 +232,7 @@ describe('recalculate in chunks', () => {
 
   it('keeps every request under its budget, and Excel on the web’s limit is never reached', async () => {
     const excel = new FakeExcel([bigBudget(3_000)], { requestByteLimit: 120_000 });
-    const result = await sessionOver(excel, true, 100_000).recalculate(NO_SETTINGS, 'zh-CN');
+    const result = await sessionOver(excel, 100_000).recalculate(NO_SETTINGS, 'zh-CN');
     expect(result.evaluation.evaluations[0].lines).toHaveLength(3_000);
     expect(excel.syncCount).toBeGreaterThan(10);
     expect(Math.max(...excel.bytesPerSync)).toBeLessThanOrEqual(120_000);
@@ -267,5 +270,109 @@ describe('a workbook without a table', () => {
     expect(result.sheets).toEqual([]);
     expect(sheetNames(excel)).toEqual(['自评报告']);
     expect(excel.writes).toEqual([]);
+  });
+});
+
+describe('recalculate when Excel applies the failing swap in part', () => {
+  /** The sheets, markers and cells of the user after two runs, and the count of changes in the swap's sync. */
+  async function twoRuns(options: FakeExcelOptions = {}) {
+    const excel = sample(options);
+    const session = sessionOver(excel);
+    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    const before = excel.syncCount;
+    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    const lastSync = excel.syncCount;
+    return { excel, session, syncs: lastSync - before, swapChanges: excel.writes.filter((w) => w.sync === lastSync).length };
+  }
+
+  it('leaves a consistent workbook after any part of the swap, says what it found, and the next run tidies up', async () => {
+    const { syncs, swapChanges } = await twoRuns();
+    expect(swapChanges).toBeGreaterThan(20);
+    for (let applied = 0; applied < swapChanges; applied++) {
+      const excel = sample();
+      const session = sessionOver(excel);
+      await session.recalculate(NO_SETTINGS, 'zh-CN');
+      const userBefore = userCells(excel);
+      const titleOf = (name: string) => excel.sheet(name)?.peek(0, 0)?.value;
+      const previous = new Map(OUTPUT.map((name) => [name, titleOf(name)]));
+      excel.failIn(syncs, applied);
+      const message = await session.recalculate(NO_SETTINGS, 'en').then(() => '', (e: Error) => e.message);
+      expect([applied, message]).toEqual([applied, expect.stringMatching(/^Excel could not finish writing the result sheets/)]);
+      // The message says what the workbook shows: each sheet new (English now), previous, or missing.
+      const updated = OUTPUT.filter((name) => excel.sheet(name) && titleOf(name) !== previous.get(name));
+      const missing = OUTPUT.filter((name) => !excel.sheet(name));
+      if (updated.length + missing.length === 0) expect(message).toMatch(/previous 自评_ sheets are unchanged/);
+      else expect([applied, message]).not.toEqual([applied, expect.stringMatching(/unchanged/)]);
+      for (const name of updated) expect(message).toMatch(new RegExp(`Already this run’s results: [^.]*"${name}"`));
+      for (const name of missing) expect(message).toMatch(new RegExp(`Missing for now: [^.]*"${name}"`));
+      for (const name of excel.sheets.map((s) => s.name).filter((n) => n.startsWith('~'))) expect(message).toContain(`"${name}"`);
+      expect(userCells(excel)).toEqual(userBefore);
+
+      await session.recalculate(NO_SETTINGS, 'zh-CN');
+      expect([applied, sheetNames(excel)]).toEqual([applied, ['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]]);
+      expect([...excel.names.keys()].sort()).toEqual(Object.keys(OUTPUT_SHEET_NAMES).map((id) => `BudgetPerf_Output_${id}`).sort());
+    }
+  });
+});
+
+describe('recalculate under Excel on the web’s limits', () => {
+  const notes = (rows: number): FakeSheet => ({
+    name: '项目说明',
+    rows: [
+      ['项目名称', '全年预算数', '全年执行数', '说明一', '说明二', '说明三', '说明四', '说明五'],
+      ...Array.from({ length: rows }, (_, i): CellValue[] => [
+        `项目${i + 1}`, 100, 90, ...Array.from({ length: 5 }, (_, j) => `第${j + 1}项说明：本项目按照年度计划推进，资金使用规范，绩效目标基本完成，群众满意度较高。${i}`),
+      ]),
+    ],
+  });
+
+  it('reads and writes a text-heavy workbook without one answer or request over 5 MB', async () => {
+    const excel = new FakeExcel([notes(4_000)], EXCEL_ON_THE_WEB);
+    const result = await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    expect(result.evaluation.evaluations[0].lines).toHaveLength(4_000);
+    expect(excel.largest.response).toBeLessThanOrEqual(5_000_000);
+    expect(excel.largest.request).toBeLessThanOrEqual(5_000_000);
+    expect(excel.largest.response).toBeGreaterThan(1_000_000);
+  });
+
+  it('recalculates a workbook whose 存在的问题 paragraph is taller than a row can be', async () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '全年预算数', '全年执行数'],
+      ...Array.from({ length: 60 }, (_, i): CellValue[] => [`第${i + 1}项城乡居民基本医疗保险待遇保障及医疗救助资金专项补助项目`, 100, 20]),
+    ];
+    const excel = new FakeExcel([{ name: '预算表', rows }], EXCEL_ON_THE_WEB);
+    await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    const heights = [...(excel.sheet('自评_报告')?.rowHeights.values() ?? [])];
+    expect(Math.max(...heights)).toBeLessThanOrEqual(409);
+    expect(Math.max(...heights)).toBeGreaterThan(300);
+  });
+});
+
+describe('an older Excel: each requirement set checked before it is used', () => {
+  it.each([
+    ['1.3', ['write', 'settings', 'merges']],
+    ['1.6', ['write', 'merges']],
+    ['1.8', ['write', 'merges']],
+    ['1.12', ['merges']],
+  ] as const)('ExcelApi %s opens the pane with the sample read, and says what it cannot do', async (apiVersion, missing) => {
+    const excel = sample({ apiVersion });
+    const state = await sessionOver(excel).inspect('en');
+    expect(state.missing).toEqual(missing);
+    expect(state.tables.map((t) => t.kind)).toEqual(['budget', 'budget', 'indicators', 'scores']);
+  });
+
+  it('refuses to recalculate before 1.9 and to save settings before 1.4, in words, touching nothing', async () => {
+    const excel = sample({ apiVersion: '1.3' });
+    await expect(sessionOver(excel).recalculate(NO_SETTINGS, 'en')).rejects.toThrow(/^This version of Excel cannot write the result sheets/);
+    await expect(sessionOver(excel).saveSettings(NO_SETTINGS, 'zh-CN')).rejects.toThrow(/^此版本的 Excel 不能在工作簿中保存设置/);
+    expect(excel.writes).toEqual([]);
+  });
+
+  it('words an ApiNotFound that still gets through, keeping Excel’s words as the detail', async () => {
+    const excel = sample({ apiVersion: '1.3' });
+    const session = createWorkbookSession((action) => action(excel), { supportsExcelApi: () => true, now: () => RUN_TIME });
+    const error = (await session.inspect('zh-CN').catch((e: SessionError) => e)) as SessionError;
+    expect(error.message).toMatch(/^此版本的 Excel 缺少本操作所需的功能（ApiNotFound: /);
+    expect(error.detail).toMatch(/^ApiNotFound: .*ExcelApi 1\.\d+/);
   });
 });

@@ -9,13 +9,18 @@ import { createOfficeSession, SETTING_KEY, whenOfficeReady } from '../../src/exc
  */
 const globals = globalThis as { Office?: unknown; Excel?: unknown };
 
-function officeGlobal(host: string | null, supported: readonly string[]) {
+/** Office's isSetSupported: true for every version up to the host's own. */
+function officeGlobal(host: string | null, highest: string) {
+  const below = (version: string) => {
+    const [a, b] = [version, highest].map((v) => v.split('.').map(Number));
+    return a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+  };
   return {
     HostType: { Excel: 'Excel' },
     onReady: async () => ({ host, platform: host ? 'PC' : null }),
     context: {
       displayLanguage: 'zh-CN',
-      requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && supported.includes(version) },
+      requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && highest !== '' && below(version) },
     },
   };
 }
@@ -27,9 +32,9 @@ afterEach(() => {
 
 describe('whenOfficeReady', () => {
   it.each([
-    ['in Excel with ExcelApi 1.9', 'Excel', ['1.9', '1.13'], { inExcel: true, displayLanguage: 'zh-CN', canWrite: true }],
-    ['in an Excel without 1.9 (Office 2016)', 'Excel', [], { inExcel: true, displayLanguage: 'zh-CN', canWrite: false }],
-    ['outside Office (a browser tab)', null, ['1.9'], { inExcel: false, displayLanguage: '', canWrite: false }],
+    ['in Excel with ExcelApi 1.9', 'Excel', '1.13', { inExcel: true, displayLanguage: 'zh-CN', canWrite: true }],
+    ['in an Excel without 1.9 (Office 2016)', 'Excel', '1.3', { inExcel: true, displayLanguage: 'zh-CN', canWrite: false }],
+    ['outside Office (a browser tab)', null, '1.9', { inExcel: false, displayLanguage: '', canWrite: false }],
   ] as const)('%s', async (_label, host, supported, expected) => {
     globals.Office = officeGlobal(host, supported);
     await expect(whenOfficeReady()).resolves.toEqual(expected);
@@ -38,7 +43,7 @@ describe('whenOfficeReady', () => {
 
 describe('createOfficeSession through Excel.run', () => {
   it('saveSettings adds the workbook setting and syncs', async () => {
-    globals.Office = officeGlobal('Excel', ['1.9', '1.13']);
+    globals.Office = officeGlobal('Excel', '1.13');
     const added: { key: string; value: unknown }[] = [];
     const excel = new OfficeMockObject({
       context: {

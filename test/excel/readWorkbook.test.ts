@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellAddress, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core';
-import { readSnapshot, readWorkbook as readOfficeWorkbook } from '../../src/excel';
+import { ALL_FEATURES, readSnapshot, readWorkbook as readOfficeWorkbook } from '../../src/excel';
 import { localAddress, splitAreas } from '../../src/excel/officeAddresses';
 import { readWorkbook } from '../../src/xlsx';
 import { benchSheets, type BenchSheet } from '../../scripts/benchWorkbooks';
@@ -61,10 +61,6 @@ function toFakeSheet(sheet: BenchSheet): FakeSheet {
     formats: sheet.rows.map((row) => row.map((v, c) => (typeof v === 'number' && sheet.amountColumns.includes(c + 1) ? '#,##0.00' : null))),
     merges: sheet.merges.map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`),
   };
-}
-
-function cellsOf(sheets: readonly FakeSheet[]): number {
-  return sheets.reduce((n, s) => n + s.rows.length * Math.max(0, ...s.rows.map((r) => r.length)), 0);
 }
 
 describe('readSnapshot: what it reads', () => {
@@ -136,60 +132,73 @@ describe('readSnapshot: what it reads', () => {
   });
 });
 
-describe('readSnapshot: a fixed number of syncs', () => {
-  it.each([10, 1_000, 50_000])('reads %i budget lines in 3 syncs when they fit the budget', async (lines) => {
+describe('readSnapshot: syncs sized by the bytes of their answers', () => {
+  it.each([10, 1_000, 50_000])('reads %i budget lines in 3 syncs when their answer fits the budget', async (lines) => {
     const sheets = benchSheets(lines).map(toFakeSheet);
-    const host = new FakeHost(sheets, { responseCellLimit: cellsOf(sheets) });
-    const snapshot = await readSnapshot(host, { maxCellsPerRequest: cellsOf(sheets) });
+    const host = new FakeHost(sheets);
+    const snapshot = await readSnapshot(host, { maxBytesPerResponse: 100_000_000 });
     expect(host.syncCount).toBe(3);
     expect(snapshot.sheets[0].rows.length).toBe(sheets[0].rows.length);
   });
 
-  it('reads a sheet over the budget in row blocks, one more sync per block, never over the budget', async () => {
-    const sheets = benchSheets(1_000).map(toFakeSheet);
-    const whole = await readSnapshot(new FakeHost(sheets), { maxCellsPerRequest: 1_000_000 });
-
-    const budget = 700;
-    const host = new FakeHost(sheets, { responseCellLimit: budget });
-    const blocked = await readSnapshot(host, { maxCellsPerRequest: budget });
-    const widths = sheets.map((s) => Math.max(...s.rows.map((r) => r.length)));
-    const blocks = sheets.reduce((n, s, i) => n + Math.ceil(s.rows.length / Math.floor(budget / widths[i])), 0);
-    expect(host.syncCount).toBe(2 + blocks);
-    expect(Math.max(...host.cellsPerSync)).toBeLessThanOrEqual(budget);
-    expect(blocked).toEqual(whole);
+  it('reads a sheet over the budget in row blocks sized from what its first rows weighed, none refused', async () => {
+    const sheets = benchSheets(3_000).map(toFakeSheet);
+    const whole = await readSnapshot(new FakeHost(sheets), { maxBytesPerResponse: 100_000_000 });
+    const budget = 40_000;
+    // Twice the budget: the estimate may be off, but not by half.
+    const host = new FakeHost(sheets, { responseByteLimit: 2 * budget });
+    const read = await readOfficeWorkbook(host, { maxBytesPerResponse: budget });
+    expect(read.snapshot).toEqual(whole);
+    expect(read.retries).toBe(0);
+    expect(host.syncCount).toBeGreaterThan(2 + 10);
+    expect(host.largest.response).toBeLessThanOrEqual(2 * budget);
   });
 
-  it('packs small sheets together and starts another batch when the next does not fit', async () => {
-    const small = (name: string): FakeSheet => ({ name, rows: [[1, 2], [3, 4]] }); // 4 cells each
-    const host = new FakeHost([small('a'), small('b'), small('c')], { responseCellLimit: 8 });
-    const snapshot = await readSnapshot(host, { maxCellsPerRequest: 8 });
+  it('packs small sheets together and starts another sync when the next does not fit', async () => {
+    const small = (name: string): FakeSheet => ({ name, rows: [[1, 2], [3, 4]] }); // 4 cells, some 200 bytes guessed
+    const host = new FakeHost([small('a'), small('b'), small('c')]);
+    const snapshot = await readSnapshot(host, { maxBytesPerResponse: 400 });
     expect(host.syncCount).toBe(2 + 2);
     expect(snapshot.sheets.map((s) => s.rows)).toEqual([0, 1, 2].map(() => [[1, 2], [3, 4]]));
   });
 
   it('reads a row wider than the budget one row per sync', async () => {
     const host = new FakeHost([{ name: 'wide', rows: [[1, 2, 3, 4], [5, 6, 7, 8]] }]);
-    const snapshot = await readSnapshot(host, { maxCellsPerRequest: 3 });
+    const snapshot = await readSnapshot(host, { maxBytesPerResponse: 100 });
     expect(host.syncCount).toBe(2 + 2);
     expect(snapshot.sheets[0].rows).toEqual([[1, 2, 3, 4], [5, 6, 7, 8]]);
+  });
+
+  it('reads a block Excel refuses as too large again in halves, and gets every row', async () => {
+    // Short cells first, then notes of 75 characters: the first rows make a poor estimate of the rest.
+    const rows: CellValue[][] = [['项目', '备注'], ...Array.from({ length: 400 }, (_, i) => [i, i < 200 ? 'x' : '说明'.repeat(37) + i])];
+    const host = new FakeHost([{ name: '说明', rows }], { responseByteLimit: 60_000 });
+    const read = await readOfficeWorkbook(host, { maxBytesPerResponse: 50_000 });
+    expect(read.retries).toBeGreaterThan(0);
+    expect(read.snapshot.sheets[0].rows).toEqual(rows);
+    expect(host.largest.response).toBeGreaterThan(0);
+  });
+
+  it('gives up with Excel’s own error when a single row is too large to answer', async () => {
+    const host = new FakeHost([{ name: '长文', rows: [['说'.repeat(30_000), '明'.repeat(30_000)]] }], { responseByteLimit: 100_000 });
+    await expect(readSnapshot(host)).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
   });
 });
 
 describe('readSnapshot: a failed sync', () => {
   const sheets = [BUDGET, LIST, EMPTY];
-  const budget = 20; // 预算表 35 cells → 2 blocks, Budget 2024 24 cells → 2 blocks: 6 syncs in all
+  const budget = 700; // 预算表 and Budget 2024 in several blocks each
 
-  it('needs 6 syncs for this workbook at this budget', async () => {
-    const host = new FakeHost(sheets);
-    await readSnapshot(host, { maxCellsPerRequest: budget });
-    expect(host.syncCount).toBe(6);
-  });
-
-  it.each([1, 2, 3, 4, 5, 6])('rejects with the error of sync %i and stops there', async (k) => {
-    const failure = new Error(`GeneralException at sync ${k}`);
-    const host = new FakeHost(sheets, { failAtSync: k, failure });
-    await expect(readSnapshot(host, { maxCellsPerRequest: budget })).rejects.toBe(failure);
-    expect(host.syncCount).toBe(k);
+  it('rejects with the error of whichever sync fails, and stops there', async () => {
+    const counting = new FakeHost(sheets);
+    await readSnapshot(counting, { maxBytesPerResponse: budget });
+    expect(counting.syncCount).toBeGreaterThanOrEqual(6);
+    for (let k = 1; k <= counting.syncCount; k++) {
+      const failure = new Error(`GeneralException at sync ${k}`);
+      const host = new FakeHost(sheets, { failAtSync: k, failure });
+      await expect(readSnapshot(host, { maxBytesPerResponse: budget })).rejects.toBe(failure);
+      expect(host.syncCount).toBe(k);
+    }
   });
 });
 
@@ -251,7 +260,7 @@ describe('readSnapshot against the .xlsx shell', () => {
     ['the budget sheet', [BUDGET]],
     ['a 300-line workbook like the sample', benchSheets(300).map(toFakeSheet)],
   ])('evaluates %s to the same lines and flags', async (_label, sheets) => {
-    const fromExcel = evaluateOne(await readSnapshot(new FakeHost(sheets), { maxCellsPerRequest: 500 }));
+    const fromExcel = evaluateOne(await readSnapshot(new FakeHost(sheets), { maxBytesPerResponse: 20_000 }));
     const fromFile = evaluateOne(await viaExcelJs(sheets));
     expect(fromExcel.lines.length).toBeGreaterThan(0);
     expect(fromExcel.lines).toEqual(fromFile.lines);
@@ -305,7 +314,7 @@ describe('readWorkbook (Office.js): what it leaves out and brings along', () => 
 
   it('asks for no merged areas where ExcelApi 1.13 is missing', async () => {
     const host = new FakeHost([BUDGET]);
-    const { snapshot } = await readOfficeWorkbook(host, { merges: false });
+    const { snapshot } = await readOfficeWorkbook(host, { features: { ...ALL_FEATURES, merges: false } });
     expect(host.loads.some((l) => l.target.startsWith('mergedAreas'))).toBe(false);
     expect(sheetOf(snapshot, '预算表').merges).toEqual([]);
     expect(sheetOf(snapshot, '预算表').rows[2]).toEqual(['项目名称', '全年预算数', '全年执行数', '执行率', '备注']);

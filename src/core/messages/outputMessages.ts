@@ -17,6 +17,18 @@ export const outputZh = {
   'output.conflict':
     '工作簿中已有名为“{sheet}”的工作表，但它不是绩效自评助手生成的：为免覆盖，没有写入任何结果。请将该工作表改名或移到其他工作簿后重试',
 
+  // A run that did not finish, worded from what the workbook holds when read again after the failure
+  'output.failed': 'Excel 未能完成结果工作表的写入（{detail}）。',
+  'output.failed.unknown': 'Excel 未能完成结果工作表的写入（{detail}），也无法确认工作簿现在的状态。请再点一次“重新计算”：它会清理上次留下的工作表并全部重写。',
+  'output.failed.sheet': '“{name}”',
+  'output.failed.allKept': '已核对：原有的“自评_”工作表保持不变，可以再试一次。',
+  'output.failed.nothingWritten': '已核对：没有写入任何结果工作表，可以再试一次。',
+  'output.failed.updated': '已是本次结果：{list}。',
+  'output.failed.kept': '仍是上次的结果：{list}。',
+  'output.failed.missing': '暂时缺少：{list}。',
+  'output.failed.again': '请再点一次“重新计算”，所有结果表会一起更新。',
+  'output.failed.leftovers': '留下的临时工作表 {list} 会在下次计算时自动删除。',
+
   // Flag codes as short labels (a column of the check sheets)
   'flagLabel.zero-execution': '执行率为0',
   'flagLabel.low-execution': '执行率偏低',
@@ -140,6 +152,17 @@ export const outputEn: Record<keyof typeof outputZh, string> = {
   'output.col.issues': 'Issues',
   'output.conflict':
     'the workbook already has a sheet called "{sheet}" that the self-evaluation assistant did not write: nothing was written, so as not to overwrite it. Rename the sheet or move it to another workbook and try again',
+
+  'output.failed': 'Excel could not finish writing the result sheets ({detail}). ',
+  'output.failed.unknown': 'Excel could not finish writing the result sheets ({detail}), and the workbook could not be checked afterwards. Click Recalculate again: it clears what the last run left and writes every sheet anew.',
+  'output.failed.sheet': '"{name}"',
+  'output.failed.allKept': 'Checked: the previous 自评_ sheets are unchanged; you can try again.',
+  'output.failed.nothingWritten': 'Checked: no result sheet was written; you can try again.',
+  'output.failed.updated': 'Already this run’s results: {list}. ',
+  'output.failed.kept': 'Still the previous run’s: {list}. ',
+  'output.failed.missing': 'Missing for now: {list}. ',
+  'output.failed.again': 'Click Recalculate again and all the result sheets are brought up to date together.',
+  'output.failed.leftovers': ' The working sheets left behind, {list}, are deleted at the next run.',
 
   'flagLabel.zero-execution': 'nothing spent',
   'flagLabel.low-execution': 'low execution',

@@ -7,10 +7,15 @@ import type { OutputMarker } from './outputSheets';
  * so the safety of a run, is decided once, in replaceOutputSheets.
  */
 export interface WorkbookPort {
-  /** Every sheet's name, in tab order. */
+  /** Every sheet's name, in tab order; after a failed change, as the workbook has them now. */
   listSheets(): Promise<readonly string[]>;
   /** The workbook-level defined names beginning with MARKER_PREFIX, each with the sheet its range is on. */
   listMarkers(): Promise<readonly OutputMarker[]>;
+  /**
+   * Working sheets a stopped run left that no marker names (isLeftoverSheet), as far as the port knows
+   * them; the next run deletes them first.
+   */
+  listLeftovers?(): Promise<readonly string[]>;
   /** Adds an empty sheet called `name` after the last one. */
   addSheet(name: string): Promise<void>;
   /** Writes the model's cells, merges, widths, heights, freeze and print settings into a sheet added by addSheet. */

@@ -19,11 +19,16 @@ export {
   tempMarkerFor,
   isOwnMarker,
   isTempMarker,
+  oldMarkerFor,
+  isOldMarker,
   ownSheetNames,
+  isResultSheet,
+  isLeftoverSheet,
 } from './outputSheets';
 export { splitQualifiedAddress } from './cellLink';
 export type { WorkbookPort } from './WorkbookPort';
-export type { ReplacePlan } from './planReplace';
+export type { ReplacePlan, PlannedWrite } from './planReplace';
 export { planReplace } from './planReplace';
 export { replaceOutputSheets } from './replaceOutputSheets';
 export { OutputSheetConflictError } from './OutputSheetConflictError';
+export { OutputReplaceError, type ReplaceOutcome } from './OutputReplaceError';

@@ -26,6 +26,9 @@ export const OUTPUT_SHEET_NAMES: Readonly<Record<OutputSheetId, string>> = {
  */
 export const MARKER_PREFIX = 'BudgetPerf_';
 
+/** Working names during a run: `~自评_总览` for a new sheet being written, `~旧自评_总览` for the one it replaces. */
+export const OLD_PREFIX = '旧';
+
 /** The marker of a finished result sheet. */
 export function markerFor(id: OutputSheetId): string {
   return `${MARKER_PREFIX}Output_${id}`;
@@ -34,6 +37,15 @@ export function markerFor(id: OutputSheetId): string {
 /** The marker of a sheet still being written; one left behind by a failed run is deleted by the next. */
 export function tempMarkerFor(id: OutputSheetId): string {
   return `${MARKER_PREFIX}Temp_${id}`;
+}
+
+/** The marker of a previous result set aside during the swap, to be deleted once its replacement is in place. */
+export function oldMarkerFor(id: OutputSheetId): string {
+  return `${MARKER_PREFIX}Old_${id}`;
+}
+
+export function isOldMarker(name: string): boolean {
+  return name.startsWith(`${MARKER_PREFIX}Old_`);
 }
 
 export function isOwnMarker(name: string): boolean {
@@ -88,4 +100,16 @@ export function withContentMarker(model: SheetModel): SheetModel {
     columns: [...model.columns, { width: 2, hidden: true }],
     cells: [...model.cells, { row: 0, col, value: contentMarkerFor(model.id), style: 'marker', format: '@' }],
   };
+}
+
+// `~自评_总览`, `~自评_总览2`, `~旧自评_总览`: the names planReplace gives sheets while it works.
+const WORKING_NAME = new RegExp(`^~(${OLD_PREFIX})?(${OUTPUT_SHEET_IDS.map((id) => OUTPUT_SHEET_NAMES[id]).join('|')})\\d*$`);
+
+/**
+ * A sheet a stopped run may have left behind that the next run deletes: one of our working `~` sheets that
+ * carries our content, or that is still empty (Excel added it, the run stopped before it was marked).
+ */
+export function isLeftoverSheet(sheet: SheetSnapshot): boolean {
+  if (!WORKING_NAME.test(sheet.name)) return false;
+  return isResultSheet(sheet) || sheet.rows.every((row) => row.every((value) => value === null));
 }

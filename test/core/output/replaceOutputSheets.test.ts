@@ -1,5 +1,6 @@
 import {
   markerFor,
+  OutputReplaceError,
   OutputSheetConflictError,
   planReplace,
   replaceOutputSheets,
@@ -68,7 +69,10 @@ describe('replaceOutputSheets', () => {
   ])('leaves the previous sheets as they were when %s fails', async (_what, call, n) => {
     const port = await afterFirstRun({ call: call as 'addSheet', n });
     const before = { names: port.names, markers: new Map(port.markers) };
-    await expect(replaceOutputSheets(port, models(2))).rejects.toThrow(`injected failure at ${call} #${n}`);
+    const error = await replaceOutputSheets(port, models(2)).catch((e: unknown) => e as OutputReplaceError) as OutputReplaceError;
+    expect(error.message).toBe(`injected failure at ${call} #${n}`);
+    expect(error.outcome).toEqual({ updated: [], kept: Object.values(NAMES), missing: [], leftovers: [] });
+    expect(error.messageIn('zh-CN', 'GeneralException')).toBe('Excel 未能完成结果工作表的写入（GeneralException）。已核对：原有的“自评_”工作表保持不变，可以再试一次。');
     expect(port.names).toEqual(before.names);
     expect(port.markers).toEqual(before.markers);
     expect(port.sheets.slice(2).map(runOf)).toEqual(Array(5).fill('run 1'));
@@ -82,8 +86,9 @@ describe('replaceOutputSheets', () => {
       throw new Error('cannot delete');
     };
     const error: unknown = await replaceOutputSheets(failing, models(2)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AggregateError);
-    expect((error as AggregateError).errors.map((e: Error) => e.message)).toEqual(['injected failure at writeSheet #2', 'cannot delete']);
+    expect(error).toBeInstanceOf(OutputReplaceError);
+    expect((error as OutputReplaceError).message).toBe('injected failure at writeSheet #2');
+    expect((error as OutputReplaceError).outcome).toEqual({ updated: [], kept: Object.values(NAMES), missing: [], leftovers: ['~自评_总览', '~自评_预算执行'] });
     expect(failing.names).toEqual([...before, '~自评_总览', '~自评_预算执行']);
 
     const next = new FakeWorkbookPort(failing.sheets, Object.fromEntries(failing.markers));
@@ -148,17 +153,69 @@ describe('planReplace', () => {
       { marker: tempMarkerFor('overview'), sheet: '~自评_总览' },
       { marker: markerFor('overview'), sheet: '自评_总览' },
     ], [overview]);
-    expect(plan).toEqual({ leftovers: ['~自评_总览'], previous: ['自评_总览'], writes: [{ model: overview, temp: '~自评_总览' }] });
+    expect(plan).toEqual({ leftovers: ['~自评_总览'], previous: ['自评_总览'], writes: [{ model: overview, temp: '~自评_总览', previous: '自评_总览', retired: '~旧自评_总览' }], staleMarkers: [] });
   });
 
   it('takes a final name still marked temporary (a run stopped while renaming) for a previous result', () => {
     const plan = planReplace(['自评_总览'], [{ marker: tempMarkerFor('overview'), sheet: '自评_总览' }], [overview]);
-    expect(plan).toEqual({ leftovers: [], previous: ['自评_总览'], writes: [{ model: overview, temp: '~自评_总览' }] });
+    expect(plan).toEqual({ leftovers: [], previous: ['自评_总览'], writes: [{ model: overview, temp: '~自评_总览', previous: '自评_总览', retired: '~旧自评_总览' }], staleMarkers: [] });
   });
 
   it('is not fooled by a marker whose sheet is gone, nor by a defined name that is not ours', () => {
     const markers = [{ marker: markerFor('overview'), sheet: '已删除' }, { marker: 'Other_Name', sheet: '自评_总览' }];
     expect(() => planReplace(['自评_总览'], markers, [overview])).toThrow(OutputSheetConflictError);
-    expect(planReplace(['预算表'], markers, [overview])).toEqual({ leftovers: [], previous: [], writes: [{ model: overview, temp: '~自评_总览' }] });
+    expect(planReplace(['预算表'], markers, [overview])).toEqual({
+      leftovers: [], previous: [], writes: [{ model: overview, temp: '~自评_总览', previous: null, retired: '~旧自评_总览' }], staleMarkers: [markerFor('overview')],
+    });
+  });
+});
+
+describe('replaceOutputSheets: a run stopped after any of its changes', () => {
+  /** Every change the second run makes, counted on a run that goes through. */
+  async function changesOfASecondRun(): Promise<number> {
+    const port = await afterFirstRun();
+    await replaceOutputSheets(port, models(2));
+    return port.calls.filter((c) => !/^(flush|listSheets)/.test(c)).length;
+  }
+
+  /** Fails the k-th change (of any kind) of a second run. */
+  function failingAt(port: FakeWorkbookPort, k: number): void {
+    let n = 0;
+    for (const method of ['addSheet', 'writeSheet', 'deleteSheet', 'renameSheet', 'setMarker', 'removeMarker'] as const) {
+      const original = port[method].bind(port) as (...args: unknown[]) => Promise<void>;
+      port[method] = (async (...args: unknown[]) => {
+        if (++n === k) throw new Error(`stopped at change ${k}`);
+        return original(...args);
+      }) as never;
+    }
+  }
+
+  it('keeps each result, old or new, somewhere; says what it verified; and the next run tidies up', async () => {
+    const changes = await changesOfASecondRun();
+    expect(changes).toBeGreaterThan(30);
+    for (let k = 1; k <= changes; k++) {
+      const port = await afterFirstRun();
+      failingAt(port, k);
+      const error = await replaceOutputSheets(port, models(2)).catch((e: unknown) => e as OutputReplaceError) as OutputReplaceError;
+      expect(error).toBeInstanceOf(OutputReplaceError);
+      // Nothing lost: every sheet's previous or new content is still in the workbook.
+      const runs = (id: OutputSheetId) => port.sheets.filter((s) => typeof s.content === 'object' && s.content?.id === id).map(runOf);
+      for (const id of Object.keys(NAMES) as OutputSheetId[]) {
+        expect([k, id, runs(id).length > 0]).toEqual([k, id, true]);
+        // An old sheet is deleted only once its replacement has the name.
+        if (!runs(id).includes('run 1')) expect([k, runOf(port.sheets.find((s) => s.name === NAMES[id]))]).toEqual([k, 'run 2']);
+      }
+      // What it says is what the workbook shows.
+      const { outcome } = error;
+      for (const name of outcome?.updated ?? []) expect([k, runOf(port.sheets.find((s) => s.name === name))]).toEqual([k, 'run 2']);
+      for (const name of outcome?.kept ?? []) expect([k, runOf(port.sheets.find((s) => s.name === name))]).toEqual([k, 'run 1']);
+      for (const name of outcome?.missing ?? []) expect(port.names).not.toContain(name);
+
+      const next = new FakeWorkbookPort(port.sheets, Object.fromEntries(port.markers));
+      await replaceOutputSheets(next, models(3));
+      expect([k, next.names]).toEqual([k, ['预算执行表', '绩效指标表', ...Object.values(NAMES)]]);
+      expect(next.sheets.slice(2).map(runOf)).toEqual(Array(5).fill('run 3'));
+      expect([...next.markers.keys()].sort()).toEqual((Object.keys(NAMES) as OutputSheetId[]).map(markerFor).sort());
+    }
   });
 });

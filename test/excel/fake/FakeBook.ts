@@ -121,7 +121,7 @@ export function sheetAddress(sheet: string, range: CellRange): string {
 /** A defined name's formula pointed at another sheet (renamed), or at none (`=#REF!$A$1`, deleted). */
 export function repointFormula(formula: string, sheet: string | null): string {
   const local = splitSheetReference(formula)?.local ?? '';
-  return sheet === null ? `=#REF!${local}` : `=${qualifiedAddress(sheet, 0, 0).slice(0, -2)}!${local}`;
+  return sheet === null ? `=#REF!${local}` : `=${qualifiedAddress(sheet, 0, 0).slice(0, -"A1".length)}${local}`;
 }
 
 /** The sheet a defined name's formula points to, or null for `=#REF!…`. */

@@ -94,7 +94,7 @@ export class FakeExcel implements ExcelHost {
 
   constructor(
     sheets: readonly FakeSheet[],
-    private readonly options: FakeExcelOptions = {},
+    private options: FakeExcelOptions = {},
   ) {
     this.failAtSync = options.failAtSync;
     this.sheets = sheets.map((sheet) => new SheetState(sheet.name, sheet));
@@ -169,9 +169,10 @@ export class FakeExcel implements ExcelHost {
     return 0;
   }
 
-  /** Fails the sync `later` syncs from now (1: the next one), once. */
-  failIn(later: number): void {
+  /** Fails the sync `later` syncs from now (1: the next one), once, after applying `applied` of its items. */
+  failIn(later: number, applied = 0): void {
     this.failAtSync = this.syncCount + later;
+    this.options = { ...this.options, applyBeforeFailure: applied };
   }
 
   /** A sheet's cells in a block, as a plain grid of values, for a test to read what the shell wrote. */

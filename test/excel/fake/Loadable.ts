@@ -23,14 +23,14 @@ export abstract class Loadable {
     return 0;
   }
 
-  /** Takes the values a sync delivers; returns their size in bytes of JSON, as the response carries them. */
+  /** Takes the values a sync delivers; returns their size in bytes of JSON in UTF-8, as the response carries them. */
   arrive(properties: readonly string[]): number {
     this.synced = true;
     let bytes = 0;
     for (const p of properties) {
       const value = this.capture(p);
       this.loaded.set(p, value);
-      bytes += p.length + 3 + (JSON.stringify(value)?.length ?? 0);
+      bytes += p.length + 3 + Buffer.byteLength(JSON.stringify(value) ?? '');
     }
     return bytes;
   }

@@ -64,8 +64,8 @@ export class FakeWorksheet extends Loadable implements HostWorksheet {
 
   /** ExcelApi 1.1 (valuesOnly: 1.2): on a sheet with no value, A1 rather than a null object. */
   getUsedRange(valuesOnly?: boolean): HostRange {
-    if (valuesOnly !== true) throw new Error('the fake models only getUsedRange(true)');
-    this.host.uses('Worksheet.getUsedRange(valuesOnly)');
+    // Without valuesOnly a cell that is only formatted counts as used too; the fake's cells all hold values.
+    if (valuesOnly !== undefined) this.host.uses('Worksheet.getUsedRange(valuesOnly)');
     return new FakeRange(this.host, this, () => this.ref.get().usedRange() ?? { top: 0, left: 0, bottom: 0, right: 0 });
   }
 

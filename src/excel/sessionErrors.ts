@@ -1,0 +1,40 @@
+import { formatMessage, type Language, type MessageKey } from '../core';
+
+/**
+ * A session call that failed, worded for the user (`message`, in their language); `detail` keeps what
+ * Excel itself said (its error code and text), for whoever looks into it, and is '' when Excel said nothing.
+ */
+export class SessionError extends Error {
+  constructor(
+    message: string,
+    readonly detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'SessionError';
+  }
+}
+
+/** Office.js rejects a sync with an OfficeExtension.Error whose `code` names the failure. */
+export function officeErrorDetail(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  const text = error instanceof Error ? error.message : String(error);
+  if (code === '' || text.startsWith(code)) return text;
+  return `${code}: ${text}`;
+}
+
+// The codes a finance officer can act on, each with its own sentence; any other is excel.failed.
+const CODE_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  ApiNotFound: 'excel.apiNotFound',
+  ResponsePayloadSizeLimitExceeded: 'excel.tooLarge',
+  RequestPayloadSizeLimitExceeded: 'excel.tooLarge',
+  InvalidOperationInCellEditMode: 'excel.cellEditMode',
+  EditModeNotAllowed: 'excel.cellEditMode',
+};
+
+/** Any other failure as a SessionError: worded by its Office code where that says what to do. */
+export function worded(error: unknown, language: Language): SessionError {
+  const detail = officeErrorDetail(error);
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return new SessionError(formatMessage(CODE_MESSAGES[code] ?? 'excel.failed', { detail }, language), detail, { cause: error });
+}
