@@ -49,7 +49,7 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [showFirstRun, setShowFirstRun] = useState(() => !firstRun.seen());
   const say = useMemo(() => sayIn(language), [language]);
-  const [state, actions] = usePaneState(session);
+  const [state, actions] = usePaneState(session, language);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -96,11 +96,17 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
             running={state.running}
             progress={state.progress}
             done={result !== null}
+            failed={state.failed}
             onRecalculate={() => actions.recalculate(language)}
           />
           {result && !shown ? (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{say('forms.none')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {result && state.failed ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{say('pane.recalculate.stale')}</MessageBarBody>
             </MessageBar>
           ) : null}
           {result && shown && copies ? (
@@ -112,6 +118,11 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
               <CopyPanel say={say} form={copies.form} report={copies.report} otherLanguage={result.language !== language} />
               <Divider />
             </>
+          ) : null}
+          {state.missing.includes('settings') ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{say('pane.settingsUnsupported')}</MessageBarBody>
+            </MessageBar>
           ) : null}
           {!state.mergesSupported ? (
             <MessageBar intent="warning" layout="multiline">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, Language, Settings, TableField, TableSummary } from '../core';
 import { applyColumnChoice } from './columnChoice';
-import type { RecalcProgress, RecalcResult, StoredSettings, WorkbookSession } from '../excel';
+import type { MissingFeature, RecalcProgress, RecalcResult, StoredSettings, WorkbookSession } from '../excel';
 import { splitFlagCell } from './splitFlagCell';
 
 export interface PendingColumn {
@@ -14,11 +14,15 @@ export interface PaneState {
   /** True until the first inspect() has answered. */
   readonly loading: boolean;
   readonly mergesSupported: boolean;
+  /** What this Excel cannot do (no result sheets, no stored settings, no merges), for the pane to say. */
+  readonly missing: readonly MissingFeature[];
   /** The tables found, once the workbook has been read (`null` when reading it failed: not "no tables"). */
   readonly tables: readonly TableSummary[] | null;
   readonly stored: StoredSettings;
   readonly result: { readonly value: RecalcResult; readonly language: Language } | null;
   readonly running: boolean;
+  /** The last recalculation failed: `result`, if any, is from the one before and is shown as such. */
+  readonly failed: boolean;
   readonly progress: RecalcProgress | null;
   /** A column correction being saved; the picker shows it until the workbook has been read again. */
   readonly pendingColumn: PendingColumn | null;
@@ -40,10 +44,12 @@ const NOTHING_STORED: StoredSettings = { settings: {}, columns: {} };
  * Where the pane's state lives, and the only caller of the session: a thin adapter (STYLE.md). Every
  * rejection of the session ends up in `error`, shown in a MessageBar, and in the console with its stack.
  */
-export function usePaneState(session: WorkbookSession): [PaneState, PaneActions] {
+export function usePaneState(session: WorkbookSession, language: Language): [PaneState, PaneActions] {
   const [state, setState] = useState<PaneState>({
     loading: true,
     mergesSupported: true,
+    missing: [],
+    failed: false,
     tables: null,
     stored: NOTHING_STORED,
     result: null,
@@ -54,6 +60,9 @@ export function usePaneState(session: WorkbookSession): [PaneState, PaneActions]
   });
   const live = useRef(true);
   const stored = useRef<StoredSettings>(NOTHING_STORED);
+  // The language the session words its errors in: the pane's, as it is when the call is made.
+  const words = useRef(language);
+  words.current = language;
   const update = useCallback((change: (previous: PaneState) => Partial<PaneState>) => {
     if (live.current) setState((previous) => ({ ...previous, ...change(previous) }));
   }, []);
@@ -74,10 +83,10 @@ export function usePaneState(session: WorkbookSession): [PaneState, PaneActions]
 
   useEffect(() => {
     live.current = true;
-    session.inspect().then(
+    session.inspect(words.current).then(
       (workbook) => {
         stored.current = workbook.stored;
-        update(() => ({ loading: false, tables: workbook.tables, stored: workbook.stored, mergesSupported: workbook.mergesSupported }));
+        update(() => ({ loading: false, tables: workbook.tables, stored: workbook.stored, mergesSupported: workbook.mergesSupported, missing: workbook.missing }));
       },
       (error: unknown) => fail(error, { loading: false }),
     );
@@ -90,8 +99,8 @@ export function usePaneState(session: WorkbookSession): [PaneState, PaneActions]
     (language: Language) => {
       update(() => ({ running: true, progress: { step: 'read', done: 0, total: 0 }, error: null }));
       session.recalculate(stored.current, language, (progress) => update(() => ({ progress }))).then(
-        (value) => update(() => ({ running: false, progress: null, result: { value, language }, tables: value.tables })),
-        (error: unknown) => fail(error, { running: false, progress: null }),
+        (value) => update(() => ({ running: false, failed: false, progress: null, result: { value, language }, tables: value.tables })),
+        (error: unknown) => fail(error, { running: false, failed: true, progress: null }),
       );
     },
     [session, update, fail],
@@ -103,8 +112,8 @@ export function usePaneState(session: WorkbookSession): [PaneState, PaneActions]
       store({ ...stored.current, columns });
       update(() => ({ pendingColumn: { tableKey, field, column }, error: null }));
       session
-        .saveSettings(stored.current)
-        .then(() => session.inspect())
+        .saveSettings(stored.current, words.current)
+        .then(() => session.inspect(words.current))
         .then(
           (workbook) => update(() => ({ pendingColumn: null, tables: workbook.tables, mergesSupported: workbook.mergesSupported })),
           (error: unknown) => fail(error, { pendingColumn: null }),
@@ -116,7 +125,7 @@ export function usePaneState(session: WorkbookSession): [PaneState, PaneActions]
   const changeSettings = useCallback(
     (settings: Partial<Settings>) => {
       store({ ...stored.current, settings });
-      session.saveSettings(stored.current).catch((error: unknown) => fail(error));
+      session.saveSettings(stored.current, words.current).catch((error: unknown) => fail(error));
     },
     [session, store, fail],
   );

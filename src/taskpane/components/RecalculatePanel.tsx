@@ -2,6 +2,7 @@ import { Button, Caption1, Field, makeStyles, ProgressBar, tokens } from '@fluen
 import { progressView } from '../progressView';
 import type { Say } from '../say';
 import type { RecalcProgress } from '../../excel';
+import type { MessageKey } from '../../core';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -15,11 +16,13 @@ export interface RecalculatePanelProps {
   progress: RecalcProgress | null;
   /** Announced once a run has finished. */
   done: boolean;
+  /** The last run failed: the status says so, whatever was shown before. */
+  failed: boolean;
   onRecalculate: () => void;
 }
 
 /** 重新计算, disabled while it runs, with a labelled progress bar under it. */
-export function RecalculatePanel({ say, disabled, running, progress, done, onRecalculate }: RecalculatePanelProps) {
+export function RecalculatePanel({ say, disabled, running, progress, done, failed, onRecalculate }: RecalculatePanelProps) {
   const styles = useStyles();
   const view = progress ? progressView(progress) : null;
   return (
@@ -32,7 +35,14 @@ export function RecalculatePanel({ say, disabled, running, progress, done, onRec
           <ProgressBar value={view.value} thickness="large" />
         </Field>
       ) : null}
-      <Caption1 role="status">{done && !running ? say('pane.recalculate.done') : say('pane.recalculate.hint')}</Caption1>
+      <Caption1 role="status">{say(statusKey(running, failed, done))}</Caption1>
     </section>
   );
+}
+
+/** After a run, whether it finished; before one and while it runs, where the results go. */
+function statusKey(running: boolean, failed: boolean, done: boolean): MessageKey {
+  if (running) return 'pane.recalculate.hint';
+  if (failed) return 'pane.recalculate.failed';
+  return done ? 'pane.recalculate.done' : 'pane.recalculate.hint';
 }

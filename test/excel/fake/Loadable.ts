@@ -1,6 +1,9 @@
 import type { SheetState } from './FakeBook';
 import type { FakeExcel } from './FakeExcel';
 
+// The fake runs in the browser tests too: no Buffer there.
+const UTF8 = new TextEncoder();
+
 /** An error as Office.js rejects a sync with (OfficeExtension.Error): its `code` says what failed. */
 export function officeError(code: string, message: string): Error {
   return Object.assign(new Error(`${code}: ${message}`), { code });
@@ -30,7 +33,7 @@ export abstract class Loadable {
     for (const p of properties) {
       const value = this.capture(p);
       this.loaded.set(p, value);
-      bytes += p.length + 3 + Buffer.byteLength(JSON.stringify(value) ?? '');
+      bytes += p.length + 3 + UTF8.encode(JSON.stringify(value) ?? '').length;
     }
     return bytes;
   }

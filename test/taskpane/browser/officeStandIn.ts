@@ -17,7 +17,8 @@ const BOOKS: Record<string, () => WorkbookSnapshot> = {
   forms: () => book(...[DEPARTMENT_SHEET, FORMS_SHEET].map((s) => sheet(s.name, s.rows, { merges: s.merges }))),
   empty: () => book(sheet('自评报告', [['部门整体支出绩效自评报告'], ['一、部门基本情况'], ['本单位2024年度支出合计1963.91万元。']])),
 };
-const excel = new FakeExcel(fakeSheetsOf((BOOKS[query.get('book') ?? 'sample'] ?? seedWorkbook)()));
+// `?api=1.3`: an older Excel, whose syncs fail on any member above that ExcelApi requirement set.
+const excel = new FakeExcel(fakeSheetsOf((BOOKS[query.get('book') ?? 'sample'] ?? seedWorkbook)()), { apiVersion: query.get('api') ?? undefined });
 const state = { excel, runs: 0 };
 const language = query.get('lang') ?? 'zh-CN';
 const ready = { host: 'Excel', platform: 'OfficeOnline' };
@@ -31,7 +32,7 @@ Object.assign(window, {
     },
     context: {
       displayLanguage: language,
-      requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 17 },
+      requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && excel.supportsExcelApi(version) },
     },
   },
   Excel: {

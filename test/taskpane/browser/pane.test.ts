@@ -323,3 +323,48 @@ describe('in Internet Explorer 11 (Office 2016/2019)', () => {
     await page.close();
   });
 });
+
+describe('in Excel, when Excel fails', () => {
+  it('marks the results of the run before as such, says what the workbook holds, and recovers on the next run', async () => {
+    const { page } = await openInExcel();
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByText(zh['pane.recalculate.done']).waitFor();
+
+    // The 4th sync of the next run: the first of its writes.
+    await page.evaluate(() => window.standIn.excel.failIn(4));
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByText(zh['pane.recalculate.failed']).waitFor();
+    await expect(page.getByText(zh['pane.recalculate.stale']).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/^Excel 未能完成结果工作表的写入（sync \d+ failed）。已核对：原有的“自评_”工作表保持不变/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(zh['pane.recalculate.done']).count()).resolves.toBe(0);
+    await expect(page.getByText('96.63').first().isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByText(zh['pane.recalculate.done']).waitFor();
+    await expect(page.getByText(zh['pane.recalculate.stale']).count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('says in the user’s language that a flag’s sheet is gone, not Excel’s English', async () => {
+    const { page } = await openInExcel();
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByRole('button', { name: /预算执行表!E12/ }).first().waitFor();
+    await page.evaluate(() => window.standIn.excel.sheets.splice(0, 1));
+    await page.getByRole('button', { name: /预算执行表!E12/ }).first().click();
+    await page.getByText(/^找不到工作表“预算执行表”/).waitFor();
+    await page.close();
+  });
+});
+
+describe('in an older Excel (ExcelApi 1.3, Office 2016 without updates)', () => {
+  it('opens with the tables read, says what it cannot do, and shows no raw "API not found"', async () => {
+    const { page, errors } = await openInExcel('?api=1.3');
+    await page.getByText(zh['pane.settingsUnsupported']).waitFor();
+    await expect(page.getByText(zh['pane.mergesUnsupported']).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: zh['pane.tables.heading'].replace('{count}', '4') }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: zh['pane.recalculate'] }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByText(/API|could not be found/).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
