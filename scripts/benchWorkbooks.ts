@@ -185,6 +185,18 @@ export function benchSheets(lineCount: number): readonly BenchSheet[] {
   return [benchBudgetSheet(lineCount), benchIndicatorSheet(Math.max(1, Math.round(lineCount / 10)))];
 }
 
+/**
+ * A text-heavy sheet as the pane met it on Excel on the web: a budget table whose lines each carry five
+ * notes of 75 characters beside the name and the two amounts (8 columns); 20 000 such lines answer 5.6 MB
+ * and more when read in one piece.
+ */
+export function benchNotesSheet(lineCount: number): BenchSheet {
+  const note = (i: number, j: number) => `说明${j}：${'本项目按照年度计划推进资金使用规范绩效目标基本完成群众满意度较高'.repeat(3).slice(0, 66)}${String(i).padStart(6, '0')}`;
+  const rows: BenchCell[][] = [['项目名称', '全年预算数', '全年执行数', '说明一', '说明二', '说明三', '说明四', '说明五']];
+  for (let i = 1; i <= lineCount; i++) rows.push([`项目${i}`, 100 + (i % 7), 90 + (i % 13), ...[1, 2, 3, 4, 5].map((j) => note(i, j))]);
+  return { name: '项目说明', rows, merges: [], amountColumns: [2, 3] };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // As a snapshot, or as a file
 // ---------------------------------------------------------------------------------------------------------
