@@ -376,3 +376,20 @@ describe('an older Excel: each requirement set checked before it is used', () =>
     expect(error.detail).toMatch(/^ApiNotFound: .*ExcelApi 1\.\d+/);
   });
 });
+
+describe('recalculate after a run that stopped between adding a sheet and marking it', () => {
+  it('deletes the empty, unmarked ~ sheet it left at the next run', async () => {
+    const excel = sample();
+    const session = sessionOver(excel);
+    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    // The first write sync (the stored setting, the first temporary sheet, then its marker) applied up to the
+    // sheet, and the sync that would have deleted it again failing too.
+    excel.failIn(4, 2, 1);
+    await expect(session.recalculate(NO_SETTINGS, 'zh-CN')).rejects.toThrow(/~自评_总览/);
+    expect(excel.sheet('~自评_总览')).toBeDefined();
+    expect([...excel.names.keys()].some((name) => name.startsWith('BudgetPerf_Temp_'))).toBe(false);
+
+    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    expect(sheetNames(excel)).toEqual(['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]);
+  });
+});

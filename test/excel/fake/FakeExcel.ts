@@ -137,6 +137,11 @@ export class FakeExcel implements ExcelHost {
     if (missing !== null) throw apiNotFound(missing);
     if (this.failAtSync === this.syncCount) {
       for (const item of queue.slice(0, this.options.applyBeforeFailure ?? 0)) this.carryOut(item);
+      if (this.failuresLeft > 0) {
+        this.failuresLeft--;
+        this.failAtSync = this.syncCount + 1;
+        this.options = { ...this.options, applyBeforeFailure: 0 };
+      }
       throw this.options.failure ?? new Error(`sync ${this.syncCount} failed`);
     }
     const bytes = queue.reduce((n, q) => n + (q.type === 'action' ? q.bytes : 0), 0);
@@ -169,11 +174,17 @@ export class FakeExcel implements ExcelHost {
     return 0;
   }
 
-  /** Fails the sync `later` syncs from now (1: the next one), once, after applying `applied` of its items. */
-  failIn(later: number, applied = 0): void {
+  /**
+   * Fails the sync `later` syncs from now (1: the next one), after applying `applied` of its items, and the
+   * `more` syncs after it too (applying nothing of those).
+   */
+  failIn(later: number, applied = 0, more = 0): void {
     this.failAtSync = this.syncCount + later;
+    this.failuresLeft = more;
     this.options = { ...this.options, applyBeforeFailure: applied };
   }
+
+  private failuresLeft = 0;
 
   /** A sheet's cells in a block, as a plain grid of values, for a test to read what the shell wrote. */
   valuesOf(sheetName: string, range: CellRange): unknown[][] {
