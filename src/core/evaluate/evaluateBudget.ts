@@ -44,8 +44,7 @@ class BudgetWalk {
   constructor(private readonly settings: Settings) {}
 
   addTable(model: BudgetTableModel): void {
-    const hasFullYearColumn = !model.flags.some((f) => f.key === 'missing-value.initialColumn');
-    const ctx = { unit: model.unit, unitFactor: model.unitFactor, settings: this.settings, hasFullYearColumn };
+    const ctx = { unit: model.unit, unitFactor: model.unitFactor, settings: this.settings, hasFullYearColumn: model.hasFullYearColumn };
     this.flags.push(...model.flags);
     const partsOf = partsByParent(model.rows);
     for (let i = 0; i < model.rows.length; i++) {

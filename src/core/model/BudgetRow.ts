@@ -41,6 +41,8 @@ export interface BudgetTableModel {
   /** The category every row of this table belongs to, from its title or sheet name; null when mixed. */
   readonly category: LineCategory | null;
   readonly rows: readonly BudgetRow[];
+  /** True when the table has a 全年预算数 (adjusted) column; without one, rates use the 年初预算数. */
+  readonly hasFullYearColumn: boolean;
   /** Table-level notes: no unit stated, no 全年预算数 column. */
   readonly flags: readonly Flag[];
 }

@@ -81,6 +81,7 @@ export function readBudgetTable(table: BudgetTable): BudgetTableModel {
     unitFactor,
     category: mixed ? null : tableCategory,
     rows,
+    hasFullYearColumn: table.columns.budget !== undefined,
     flags: tableFlags(table),
   };
 }

@@ -211,11 +211,13 @@ describe('readBudgetTable: 年初预算数 (SCORING.md: used where 全年 is mis
       [12000, '预算表!C4', false],
     ]);
     expect(m.flags).toEqual([]);
+    expect(m.hasFullYearColumn).toBe(true);
   });
 
   it('uses the 年初 column when there is no 全年 column, and says so once for the table', () => {
     const m = model([['单位：元'], ['项目名称', '年初预算数', '全年执行数'], ['办公经费', 100, 90]]);
     expect(m.rows.map((r) => [r.budget.fen, r.budgetFromInitial])).toEqual([[10000, true]]);
+    expect(m.hasFullYearColumn).toBe(false);
     expect(m.flags).toEqual([
       { code: 'missing-value', severity: 'info', cell: '预算表!B2', key: 'missing-value.initialColumn', params: {} },
     ]);
