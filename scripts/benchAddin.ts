@@ -44,7 +44,7 @@ export async function benchShell(print: (table: Table) => void): Promise<void> {
     const session = createWorkbookSession((action) => action(excel), { supportsExcelApi: () => true, now: () => new Date() });
     const t0 = performance.now();
     const writes: number[] = [];
-    await session.recalculate({ settings: {}, columns: {} }, 'zh-CN', (p) => {
+    await session.recalculate('zh-CN', (p) => {
       if (p.step === 'write' && p.done === 0) writes.push(excel.syncCount);
     });
     const millis = performance.now() - t0;

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import {
   buildOutputSheets,
   evaluateWorkbook,
+  NO_STORED_SETTINGS,
+  readStoredSettings,
   formatMessage,
   OUTPUT_SHEET_NAMES,
   OUTPUT_SHEET_IDS,
@@ -43,7 +45,10 @@ async function evaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
   let evaluation: WorkbookEvaluation;
   try {
     opened = await openWorkbook(file, { lang });
-    evaluation = evaluateWorkbook(opened.snapshot, { ruleSet: request.ruleSet });
+    // The settings the workbook carries (saved by the pane), then what the command line says on top.
+    const stored = readStoredSettings(opened.snapshot) ?? NO_STORED_SETTINGS;
+    const settings = request.ruleSet === null ? stored.settings : { ...stored.settings, ruleSet: request.ruleSet };
+    evaluation = evaluateWorkbook(opened.snapshot, settings, stored.columns);
   } catch (error) {
     const message =
       error instanceof WorkbookReadError ? error.messageIn(lang) : formatMessage('cli.unexpected', { path: file, reason: oneLine(error) }, lang);

@@ -9,3 +9,4 @@ export * from './report';
 export { evaluateWorkbook, showRate, showScore } from './evaluate';
 export type { ColumnMapping, TableColumn, TableField, TableKind, TableSummary } from './detect';
 export * from './output';
+export * from './settings';

@@ -75,6 +75,8 @@ export interface HostWorksheet {
   load(propertyNames: string): HostWorksheet;
   /** Set: renames the sheet; defined names that point into it follow it. */
   name: string;
+  /** 'Visible' | 'Hidden' | 'VeryHidden' (ExcelApi 1.1). */
+  visibility: string;
   /** ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
   /** ExcelApi 1.1 (`valuesOnly`: 1.2): A1 on a sheet with no value. */

@@ -1,10 +1,6 @@
-import type { ColumnMapping, Language, Settings, SheetModel, TableSummary, WorkbookEvaluation } from '../core';
+import type { Language, SheetModel, StoredSettings, TableSummary, WorkbookEvaluation } from '../core';
 
-/** What travels with the workbook (workbook.settings): the user's settings and column corrections. */
-export interface StoredSettings {
-  readonly settings: Partial<Settings>;
-  readonly columns: ColumnMapping;
-}
+export type { StoredSettings } from '../core';
 
 /** The workbook as the pane first shows it, before any recalculation. */
 export interface WorkbookState {
@@ -16,8 +12,8 @@ export interface WorkbookState {
   readonly missing: readonly MissingFeature[];
 }
 
-/** write: no result sheets (before ExcelApi 1.9); settings: none kept in the workbook (1.4); merges: none seen (1.13). */
-export type MissingFeature = 'write' | 'settings' | 'merges';
+/** write: no result sheets (before ExcelApi 1.9); merges: none seen (before 1.13). */
+export type MissingFeature = 'write' | 'merges';
 
 export type RecalcStep = 'read' | 'evaluate' | 'write';
 
@@ -43,9 +39,10 @@ export interface RecalcResult {
  */
 export interface WorkbookSession {
   inspect(language?: Language): Promise<WorkbookState>;
-  /** Reads, evaluates, writes the 自评_ sheets and stores `stored` in the workbook. */
-  recalculate(stored: StoredSettings, language: Language, onProgress?: (progress: RecalcProgress) => void): Promise<RecalcResult>;
+  /** Reads (the settings stored in the workbook too), evaluates, and writes the 自评_ sheets. */
+  recalculate(language: Language, onProgress?: (progress: RecalcProgress) => void): Promise<RecalcResult>;
   /** Activates `sheet` and selects `cell` (`E12` or `D7:E7`); a sheet no longer there is said in `language`. */
   selectCell(sheet: string, cell: string, language?: Language): Promise<void>;
+  /** Stores the settings in the workbook (its settings sheet), where the next read finds them. */
   saveSettings(stored: StoredSettings, language?: Language): Promise<void>;
 }

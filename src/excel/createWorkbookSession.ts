@@ -1,14 +1,20 @@
 import {
-  buildOutputSheets, evaluateWorkbook, formatMessage, isLeftoverSheet, OutputReplaceError, OutputSheetConflictError, replaceOutputSheets, tablesOf,
-  type Language,
+  buildOutputSheets, evaluateWorkbook, formatMessage, isLeftoverSheet, NO_STORED_SETTINGS, OutputReplaceError, OutputSheetConflictError, parseStoredSettings,
+  readStoredSettings, replaceOutputSheets, tablesOf, type Language, type StoredSettings,
 } from '../core';
 import type { ExcelHost } from './ExcelHost';
 import { hostFeatures, type HostFeatures } from './hostFeatures';
 import { OfficeWorkbookPort } from './OfficeWorkbookPort';
-import { readWorkbook, type ReadSnapshotOptions } from './readWorkbook';
+import { readWorkbook, type ReadSnapshotOptions, type WorkbookRead } from './readWorkbook';
 import { officeErrorDetail, SessionError, worded } from './sessionErrors';
-import { parseStoredSettings, SETTING_KEY, storedValue } from './storedSettings';
-import type { MissingFeature, RecalcResult, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
+import { saveSettingsSheet } from './writeSettingsSheet';
+import type { MissingFeature, RecalcResult, WorkbookSession, WorkbookState } from './WorkbookSession';
+
+/**
+ * Where releases before the settings sheet kept the settings: Office.js's workbook.settings (ExcelApi 1.4),
+ * which no other shell can see. Read when a workbook has no settings sheet yet; the next save moves them.
+ */
+export const LEGACY_SETTING_KEY = 'BudgetPerf.settings';
 
 /** One Excel.run around an action (runInExcel in Excel; a fake in tests). */
 export type HostRunner = <T>(action: (host: ExcelHost) => Promise<T>) => Promise<T>;
@@ -30,25 +36,26 @@ export interface SessionEnvironment {
  */
 export function createWorkbookSession(run: HostRunner, env: SessionEnvironment): WorkbookSession {
   const features = hostFeatures(env.supportsExcelApi);
-  const readOptions: ReadSnapshotOptions = { features, settingKey: SETTING_KEY, maxBytesPerResponse: env.limits?.maxBytesPerResponse };
+  const readOptions: ReadSnapshotOptions = { features, settingKey: LEGACY_SETTING_KEY, maxBytesPerResponse: env.limits?.maxBytesPerResponse };
 
   return {
     inspect: (language = 'zh-CN') =>
       explained(language, () =>
         run(async (host): Promise<WorkbookState> => {
           const read = await readWorkbook(host, readOptions);
-          const stored = parseStoredSettings(read.setting);
+          const stored = storedIn(read);
           const evaluation = evaluateWorkbook(read.snapshot, stored.settings, stored.columns);
           return { tables: tablesOf(evaluation), stored, mergesSupported: features.merges, missing: missingFeatures(features) };
         }),
       ),
 
-    recalculate: (stored, language, onProgress = () => undefined) =>
+    recalculate: (language, onProgress = () => undefined) =>
       explained(language, () => {
         if (!features.write) throw new SessionError(formatMessage('pane.cannotWrite', {}, language), '');
         return run(async (host): Promise<RecalcResult> => {
           onProgress({ step: 'read', done: 0, total: 1 });
           const read = await readWorkbook(host, readOptions);
+          const stored = storedIn(read);
           onProgress({ step: 'evaluate', done: 0, total: 1 });
           const evaluation = evaluateWorkbook(read.snapshot, stored.settings, stored.columns);
           const sheets = buildOutputSheets(evaluation, language, env.now());
@@ -56,7 +63,6 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
           if (sheets.length === 0) return { evaluation, sheets, tables: [] };
           const progress = (done: number): void => onProgress({ step: 'write', done, total: sheets.length });
           progress(0);
-          host.workbook.settings.add(SETTING_KEY, storedValue(stored));
           const leftovers = read.snapshot.sheets.filter(isLeftoverSheet).map((sheet) => sheet.name);
           const port = new OfficeWorkbookPort(host, { ...read, leftovers }, { maxBytesPerSync: env.limits?.maxBytesPerSync, onSheetWritten: progress });
           await replaceOutputSheets(port, sheets);
@@ -81,21 +87,21 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
       ),
 
     saveSettings: (stored: StoredSettings, language = 'zh-CN') =>
-      explained(language, () => {
-        if (!features.settings) throw new SessionError(formatMessage('excel.settingsUnsupported', {}, language), '');
-        return run(async (host) => {
-          host.workbook.settings.add(SETTING_KEY, storedValue(stored));
-          await host.sync();
-        });
-      }),
+      explained(language, () =>
+        run((host) => saveSettingsSheet(host, stored, language)),
+      ),
   };
+}
+
+/** The workbook's settings: its settings sheet, else what an earlier release kept in workbook.settings. */
+function storedIn(read: WorkbookRead): StoredSettings {
+  return readStoredSettings(read.snapshot) ?? (read.setting === undefined ? NO_STORED_SETTINGS : parseStoredSettings(read.setting));
 }
 
 /** What the pane tells the user this Excel cannot do, from the most to the least consequential. */
 function missingFeatures(features: HostFeatures): MissingFeature[] {
   const missing: MissingFeature[] = [];
   if (!features.write) missing.push('write');
-  if (!features.settings) missing.push('settings');
   if (!features.merges) missing.push('merges');
   return missing;
 }

@@ -7,7 +7,6 @@ export { hostFeatures, ALL_FEATURES, type HostFeatures } from './hostFeatures';
 export { SessionError } from './sessionErrors';
 export { createOfficeSession, officeHost, runInExcel, whenOfficeReady, type OfficeReady } from './officeHost';
 export type { MissingFeature, RecalcProgress, RecalcResult, RecalcStep, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
-export { createWorkbookSession, type HostRunner, type SessionEnvironment } from './createWorkbookSession';
+export { createWorkbookSession, LEGACY_SETTING_KEY, type HostRunner, type SessionEnvironment } from './createWorkbookSession';
 export { OfficeWorkbookPort, type OfficeWorkbookPortOptions } from './OfficeWorkbookPort';
-export { parseStoredSettings, SETTING_KEY, storedValue } from './storedSettings';
 export { DEFAULT_MAX_BYTES_PER_SYNC } from './SyncBatcher';

@@ -119,11 +119,6 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
               <Divider />
             </>
           ) : null}
-          {state.missing.includes('settings') ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{say('pane.settingsUnsupported')}</MessageBarBody>
-            </MessageBar>
-          ) : null}
           {!state.mergesSupported ? (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{say('pane.mergesUnsupported')}</MessageBarBody>

@@ -1,4 +1,4 @@
-import type { MessageKey, Settings } from '../core';
+import { NUMBER_SPECS, type MessageKey, type Settings } from '../core';
 import { fractionOf, numberText, parseNumberInput, percentText, type InputRange } from './numberInput';
 
 export type NumberSettingName = 'lowExecutionThreshold' | 'targetTooLowRatio' | 'scoreTolerance';
@@ -13,12 +13,14 @@ export interface NumberSetting {
   readonly percent: boolean;
 }
 
-/** The number settings of SCORING.md a unit may change, in the order the pane shows them. */
-export const NUMBER_SETTINGS: readonly NumberSetting[] = [
-  { name: 'lowExecutionThreshold', label: 'pane.settings.lowExecution', hint: 'pane.settings.lowExecutionHint', range: { min: 1, max: 100 }, percent: true },
-  { name: 'targetTooLowRatio', label: 'pane.settings.targetTooLow', hint: 'pane.settings.targetTooLowHint', range: { min: 100, max: 1000 }, percent: true },
-  { name: 'scoreTolerance', label: 'pane.settings.scoreTolerance', hint: 'pane.settings.scoreToleranceHint', range: { min: 0, max: 10 }, percent: false },
-];
+/** The number settings of the core's schema, in the order the pane shows them, with ranges as typed. */
+export const NUMBER_SETTINGS: readonly NumberSetting[] = NUMBER_SPECS.map((spec) => ({
+  name: spec.name as NumberSettingName,
+  label: spec.label,
+  hint: spec.hint,
+  range: spec.percent ? { min: spec.min * 100, max: spec.max * 100 } : { min: spec.min, max: spec.max },
+  percent: spec.percent,
+}));
 
 /** The text a setting's field shows for a value: 0.9 → `90` for a percent setting. */
 export function settingText(setting: NumberSetting, value: number): string {

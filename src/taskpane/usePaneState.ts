@@ -63,6 +63,8 @@ export function usePaneState(session: WorkbookSession, language: Language): [Pan
   // The language the session words its errors in: the pane's, as it is when the call is made.
   const words = useRef(language);
   words.current = language;
+  // The last save of the settings: a recalculation waits for it, since it reads them from the workbook.
+  const saved = useRef<Promise<unknown>>(Promise.resolve());
   const update = useCallback((change: (previous: PaneState) => Partial<PaneState>) => {
     if (live.current) setState((previous) => ({ ...previous, ...change(previous) }));
   }, []);
@@ -98,7 +100,10 @@ export function usePaneState(session: WorkbookSession, language: Language): [Pan
   const recalculate = useCallback(
     (language: Language) => {
       update(() => ({ running: true, progress: { step: 'read', done: 0, total: 0 }, error: null }));
-      session.recalculate(stored.current, language, (progress) => update(() => ({ progress }))).then(
+      saved.current
+        .catch(() => undefined)
+        .then(() => session.recalculate(language, (progress) => update(() => ({ progress }))))
+        .then(
         (value) => update(() => ({ running: false, failed: false, progress: null, result: { value, language }, tables: value.tables })),
         (error: unknown) => fail(error, { running: false, failed: true, progress: null }),
       );
@@ -111,8 +116,8 @@ export function usePaneState(session: WorkbookSession, language: Language): [Pan
       const columns: ColumnMapping = applyColumnChoice(stored.current.columns, tableKey, field, column);
       store({ ...stored.current, columns });
       update(() => ({ pendingColumn: { tableKey, field, column }, error: null }));
-      session
-        .saveSettings(stored.current, words.current)
+      saved.current = session.saveSettings(stored.current, words.current);
+      saved.current
         .then(() => session.inspect(words.current))
         .then(
           (workbook) => update(() => ({ pendingColumn: null, tables: workbook.tables, mergesSupported: workbook.mergesSupported })),
@@ -125,7 +130,8 @@ export function usePaneState(session: WorkbookSession, language: Language): [Pan
   const changeSettings = useCallback(
     (settings: Partial<Settings>) => {
       store({ ...stored.current, settings });
-      session.saveSettings(stored.current, words.current).catch((error: unknown) => fail(error));
+      saved.current = session.saveSettings(stored.current, words.current);
+      saved.current.catch((error: unknown) => fail(error));
     },
     [session, store, fail],
   );

@@ -1,5 +1,5 @@
-import { evaluateWorkbook, OUTPUT_SHEET_NAMES, toJsonReport, type CellValue } from '../../src/core';
-import { createWorkbookSession, SessionError, SETTING_KEY, type RecalcProgress, type StoredSettings, type WorkbookSession } from '../../src/excel';
+import { evaluateWorkbook, OUTPUT_SHEET_NAMES, SETTINGS_SHEET_NAME, toJsonReport, type CellValue } from '../../src/core';
+import { createWorkbookSession, LEGACY_SETTING_KEY, SessionError, type RecalcProgress, type StoredSettings, type WorkbookSession } from '../../src/excel';
 import { book, seedWorkbook, sheet } from '../core/grids';
 import { DEPARTMENT_SHEET, first, FORMS_SHEET } from '../core/formGrids';
 import { EXCEL_ON_THE_WEB, FakeExcel, fakeSheetsOf, type FakeExcelOptions, type FakeSheet, type WriteRecord } from './fake';
@@ -29,7 +29,7 @@ function userCells(excel: FakeExcel): string[] {
 
 /** A write is ours when it touches a 自评_ sheet (or its temporary ~自评_ twin), our defined names or our setting. */
 function isOurs(write: WriteRecord): boolean {
-  if (write.kind === 'setting') return write.what === `set ${SETTING_KEY}`;
+  if (write.kind === 'setting') return false;
   if (write.kind === 'name') return /^(add|delete) BudgetPerf_/.test(write.what);
   if (write.kind === 'view') return true;
   return write.sheet !== null && /^(~旧|~)?自评_/.test(write.sheet);
@@ -38,7 +38,7 @@ function isOurs(write: WriteRecord): boolean {
 describe('recalculate on the sample', () => {
   it('writes the five 自评_ sheets after the user’s and returns the sample’s figures', async () => {
     const excel = sample();
-    const result = await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    const result = await sessionOver(excel).recalculate('zh-CN');
     expect(sheetNames(excel)).toEqual(['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]);
     expect(result.evaluation.evaluations[0].scores.total).toBe(96.63);
     expect(result.evaluation.evaluations[0].scores.stated?.total).toBe(96);
@@ -50,7 +50,7 @@ describe('recalculate on the sample', () => {
 
   it('writes what the sheet models say, text as text', async () => {
     const excel = sample();
-    const { sheets } = await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    const { sheets } = await sessionOver(excel).recalculate('zh-CN');
     for (const model of sheets) {
       const state = excel.sheet(model.name);
       for (const cell of model.cells) {
@@ -66,8 +66,9 @@ describe('recalculate on the sample', () => {
     const excel = sample();
     const before = userCells(excel);
     const session = sessionOver(excel);
-    await session.recalculate(NO_SETTINGS, 'zh-CN');
-    await session.recalculate({ settings: { lowExecutionThreshold: 0.8 }, columns: {} }, 'en');
+    await session.recalculate('zh-CN');
+    await session.saveSettings({ settings: { lowExecutionThreshold: 0.8 }, columns: {} });
+    await session.recalculate('en');
     expect(excel.writes.length).toBeGreaterThan(100);
     expect(excel.writes.filter((w) => !isOurs(w))).toEqual([]);
     expect(userCells(excel)).toEqual(before);
@@ -76,22 +77,22 @@ describe('recalculate on the sample', () => {
   it('replaces its sheets on a second run, one copy of each', async () => {
     const excel = sample();
     const session = sessionOver(excel);
-    await session.recalculate(NO_SETTINGS, 'zh-CN');
-    await session.recalculate(NO_SETTINGS, 'en');
+    await session.recalculate('zh-CN');
+    await session.recalculate('en');
     expect(sheetNames(excel)).toEqual(['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]);
     expect(excel.valuesOf('自评_总览', { top: 0, left: 0, bottom: 0, right: 0 })[0][0]).toMatch(/self-evaluation/i);
   });
 
   it('suspends screen updating and calculation for every sync it writes in', async () => {
     const excel = sample();
-    await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    await sessionOver(excel).recalculate('zh-CN');
     expect(excel.syncCount - 3).toBeGreaterThan(1);
     expect(excel.suspended).toEqual({ screenUpdating: 1, calculation: 1 });
   });
 
   it('reports progress through reading, evaluating and writing each sheet', async () => {
     const steps: RecalcProgress[] = [];
-    await sessionOver(sample()).recalculate(NO_SETTINGS, 'zh-CN', (p) => steps.push(p));
+    await sessionOver(sample()).recalculate('zh-CN', (p) => steps.push(p));
     expect(steps.map((p) => `${p.step} ${p.done}/${p.total}`)).toEqual([
       'read 0/1', 'evaluate 0/1', 'write 0/5', 'write 1/5', 'write 2/5', 'write 3/5', 'write 4/5', 'write 5/5',
     ]);
@@ -105,9 +106,9 @@ describe('recalculate: a failure at any sync keeps the previous results', () => 
   beforeAll(async () => {
     const excel = sample();
     const session = sessionOver(excel);
-    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    await session.recalculate('zh-CN');
     const before = excel.syncCount;
-    await session.recalculate(NO_SETTINGS, 'en');
+    await session.recalculate('en');
     syncsOfARerun = excel.syncCount - before;
   });
 
@@ -120,19 +121,19 @@ describe('recalculate: a failure at any sync keeps the previous results', () => 
     for (let k = 1; k <= syncsOfARerun; k++) {
       const excel = sample();
       const session = sessionOver(excel);
-      await session.recalculate(NO_SETTINGS, 'zh-CN');
+      await session.recalculate('zh-CN');
       const previous = overviewTop(excel);
       const userBefore = userCells(excel);
 
       excel.failIn(k);
-      const message = await session.recalculate(NO_SETTINGS, 'en').then(() => '', (e: Error) => e.message);
+      const message = await session.recalculate('en').then(() => '', (e: Error) => e.message);
       expect(message).toMatch(/^Excel could not finish (writing the result sheets )?\(sync \d+ failed\)/);
       expect(message).toMatch(/unchanged|not changed/);
       expect([k, OUTPUT.filter((name) => !excel.sheet(name))]).toEqual([k, []]);
       expect(overviewTop(excel)).toEqual(previous);
       expect(userCells(excel)).toEqual(userBefore);
 
-      await session.recalculate(NO_SETTINGS, 'en');
+      await session.recalculate('en');
       expect(sheetNames(excel)).toEqual(['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]);
       expect(overviewTop(excel)).not.toEqual(previous);
     }
@@ -145,28 +146,49 @@ describe('the settings and column corrections travel with the workbook', () => {
     columns: { '预算执行表!A3': { note: null } },
   };
 
-  it('are stored by recalculate and by saveSettings, and come back from inspect', async () => {
+  it('are stored by saveSettings in a very hidden settings sheet, and come back from inspect', async () => {
     const excel = sample();
     const session = sessionOver(excel);
     expect((await session.inspect()).stored).toEqual(NO_SETTINGS);
-    await session.recalculate(stored, 'zh-CN');
-    expect(excel.settings.get(SETTING_KEY)).toEqual({ version: 1, ...stored });
+    await session.saveSettings(stored);
+    const settingsSheet = excel.sheet(SETTINGS_SHEET_NAME);
+    expect(settingsSheet?.visibility).toBe('VeryHidden');
+    expect(JSON.parse(String(settingsSheet?.peek(1, 0)?.value))).toEqual({ version: 1, ...stored });
+    expect(settingsSheet?.peek(1, 0)?.numberFormat).toBe('@');
     expect((await session.inspect()).stored).toEqual(stored);
     await session.saveSettings(NO_SETTINGS);
     expect((await session.inspect()).stored).toEqual(NO_SETTINGS);
+    expect(excel.sheets.filter((s) => s.name === SETTINGS_SHEET_NAME)).toHaveLength(1);
+  });
+
+  it('are what recalculate reads from the workbook: the same file gives the same result in the CLI', async () => {
+    const excel = sample();
+    const session = sessionOver(excel);
+    await session.saveSettings(stored);
+    const fromPane = (await session.recalculate('zh-CN')).evaluation;
+    const fromFile = evaluateWorkbook(seedWorkbook(), stored.settings, stored.columns);
+    expect(toJsonReport(fromPane, 'zh-CN')).toEqual(toJsonReport(fromFile, 'zh-CN'));
+  });
+
+  it('are taken from workbook.settings, where an earlier release kept them, while there is no settings sheet', async () => {
+    const excel = sample();
+    excel.settings.set(LEGACY_SETTING_KEY, { version: 1, ...stored });
+    expect((await sessionOver(excel).inspect()).stored).toEqual(stored);
   });
 
   it('change the result: 52% is no longer low against a 50% threshold', async () => {
     const session = sessionOver(sample());
-    const lowAt = async (s: StoredSettings) =>
-      (await session.recalculate(s, 'zh-CN')).evaluation.evaluations[0].flags.filter((f) => f.code === 'low-execution').map((f) => f.cell);
+    const lowAt = async (s: StoredSettings) => {
+      await session.saveSettings(s);
+      return (await session.recalculate('zh-CN')).evaluation.evaluations[0].flags.filter((f) => f.code === 'low-execution').map((f) => f.cell);
+    };
     expect(await lowAt(NO_SETTINGS)).toContain('预算执行表!E8');
     expect(await lowAt(stored)).not.toContain('预算执行表!E8');
   });
 
   it('inspect lists the tables with the corrected columns, in 3 syncs and without writing', async () => {
     const excel = sample({ apiVersion: '1.12' });
-    excel.settings.set(SETTING_KEY, { version: 1, ...stored });
+    excel.settings.set(LEGACY_SETTING_KEY, { version: 1, ...stored });
     const state = await sessionOver(excel).inspect();
     expect(state.mergesSupported).toBe(false);
     expect(state.tables.map((t) => `${t.key} ${t.kind}`)).toEqual([
@@ -202,7 +224,7 @@ describe('recalculate refuses what it must not touch', () => {
   it('a sheet of the user’s called 自评_总览: nothing is written, and the message names it', async () => {
     const own: FakeSheet = { name: '自评_总览', rows: [['我自己的总览']] };
     const excel = new FakeExcel([...fakeSheetsOf(seedWorkbook()), own]);
-    await expect(sessionOver(excel).recalculate(NO_SETTINGS, 'en')).rejects.toThrow('自评_总览');
+    await expect(sessionOver(excel).recalculate('en')).rejects.toThrow('自评_总览');
     expect(excel.writes.filter((w) => w.kind !== 'setting')).toEqual([]);
     expect(excel.valuesOf('自评_总览', { top: 0, left: 0, bottom: 0, right: 0 })).toEqual([['我自己的总览']]);
   });
@@ -214,7 +236,7 @@ describe('recalculate refuses what it must not touch', () => {
       ['+1', 10, 10],
     ];
     const excel = new FakeExcel([{ name: '预算表', rows }]);
-    await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    await sessionOver(excel).recalculate('zh-CN');
     const written = excel.sheets.filter((s) => s.name.startsWith('自评_')).flatMap((s) => [...s.cells.values()]);
     expect(written.filter((c) => c.type === 'Formula')).toEqual([]);
     expect(written.some((c) => c.value === '=HYPERLINK("http://example.com","点我")' && c.numberFormat === '@')).toBe(true);
@@ -232,7 +254,7 @@ describe('recalculate in chunks', () => {
 
   it('keeps every request under its budget, and Excel on the web’s limit is never reached', async () => {
     const excel = new FakeExcel([bigBudget(3_000)], { requestByteLimit: 120_000 });
-    const result = await sessionOver(excel, 100_000).recalculate(NO_SETTINGS, 'zh-CN');
+    const result = await sessionOver(excel, 100_000).recalculate('zh-CN');
     expect(result.evaluation.evaluations[0].lines).toHaveLength(3_000);
     expect(excel.syncCount).toBeGreaterThan(10);
     expect(Math.max(...excel.bytesPerSync)).toBeLessThanOrEqual(120_000);
@@ -245,7 +267,7 @@ describe('a workbook of several forms', () => {
   const snapshot = book(...[DEPARTMENT_SHEET, FORMS_SHEET].map((s) => sheet(s.name, s.rows, { merges: s.merges })));
 
   it('gives one evaluation per form, each as the engine gives it, and names each form in the sheets', async () => {
-    const result = await sessionOver(new FakeExcel(fakeSheetsOf(snapshot))).recalculate(NO_SETTINGS, 'zh-CN');
+    const result = await sessionOver(new FakeExcel(fakeSheetsOf(snapshot))).recalculate('zh-CN');
     expect(toJsonReport(result.evaluation, 'zh-CN')).toEqual(toJsonReport(evaluateWorkbook(snapshot), 'zh-CN'));
     expect(result.evaluation.evaluations.map((e) => [e.scope.project, e.scores.total])).toEqual([
       [null, 9.95], ['医疗保障能力建设经费', 90.2], ['欺诈骗保行为举报奖励专项资金', 90],
@@ -254,9 +276,9 @@ describe('a workbook of several forms', () => {
   });
 
   it('agrees, form by form, with each form alone in the workbook', async () => {
-    const together = await sessionOver(new FakeExcel(fakeSheetsOf(snapshot))).recalculate(NO_SETTINGS, 'zh-CN');
+    const together = await sessionOver(new FakeExcel(fakeSheetsOf(snapshot))).recalculate('zh-CN');
     const alone = book(sheet(FORMS_SHEET.name, first.rows, { merges: first.merges }));
-    const single = await sessionOver(new FakeExcel(fakeSheetsOf(alone))).recalculate(NO_SETTINGS, 'zh-CN');
+    const single = await sessionOver(new FakeExcel(fakeSheetsOf(alone))).recalculate('zh-CN');
     expect(toJsonReport(single.evaluation, 'zh-CN').evaluations).toEqual([toJsonReport(together.evaluation, 'zh-CN').evaluations[1]]);
   });
 });
@@ -264,7 +286,7 @@ describe('a workbook of several forms', () => {
 describe('a workbook without a table', () => {
   it('evaluates to nothing and writes nothing', async () => {
     const excel = new FakeExcel(fakeSheetsOf(book(sheet('自评报告', [['部门整体支出绩效自评报告'], ['一、部门基本情况']]))));
-    const result = await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    const result = await sessionOver(excel).recalculate('zh-CN');
     expect(result.evaluation.evaluations).toEqual([]);
     expect(result.evaluation.flags.map((f) => f.code)).toEqual(['table-not-found', 'table-not-found']);
     expect(result.sheets).toEqual([]);
@@ -278,9 +300,9 @@ describe('recalculate when Excel applies the failing swap in part', () => {
   async function twoRuns(options: FakeExcelOptions = {}) {
     const excel = sample(options);
     const session = sessionOver(excel);
-    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    await session.recalculate('zh-CN');
     const before = excel.syncCount;
-    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    await session.recalculate('zh-CN');
     const lastSync = excel.syncCount;
     return { excel, session, syncs: lastSync - before, swapChanges: excel.writes.filter((w) => w.sync === lastSync).length };
   }
@@ -291,12 +313,12 @@ describe('recalculate when Excel applies the failing swap in part', () => {
     for (let applied = 0; applied < swapChanges; applied++) {
       const excel = sample();
       const session = sessionOver(excel);
-      await session.recalculate(NO_SETTINGS, 'zh-CN');
+      await session.recalculate('zh-CN');
       const userBefore = userCells(excel);
       const titleOf = (name: string) => excel.sheet(name)?.peek(0, 0)?.value;
       const previous = new Map(OUTPUT.map((name) => [name, titleOf(name)]));
       excel.failIn(syncs, applied);
-      const message = await session.recalculate(NO_SETTINGS, 'en').then(() => '', (e: Error) => e.message);
+      const message = await session.recalculate('en').then(() => '', (e: Error) => e.message);
       expect([applied, message]).toEqual([applied, expect.stringMatching(/^Excel could not finish writing the result sheets/)]);
       // The message says what the workbook shows: each sheet new (English now), previous, or missing.
       const updated = OUTPUT.filter((name) => excel.sheet(name) && titleOf(name) !== previous.get(name));
@@ -308,7 +330,7 @@ describe('recalculate when Excel applies the failing swap in part', () => {
       for (const name of excel.sheets.map((s) => s.name).filter((n) => n.startsWith('~'))) expect(message).toContain(`"${name}"`);
       expect(userCells(excel)).toEqual(userBefore);
 
-      await session.recalculate(NO_SETTINGS, 'zh-CN');
+      await session.recalculate('zh-CN');
       expect([applied, sheetNames(excel)]).toEqual([applied, ['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]]);
       expect([...excel.names.keys()].sort()).toEqual(Object.keys(OUTPUT_SHEET_NAMES).map((id) => `BudgetPerf_Output_${id}`).sort());
     }
@@ -328,7 +350,7 @@ describe('recalculate under Excel on the web’s limits', () => {
 
   it('reads and writes a text-heavy workbook without one answer or request over 5 MB', async () => {
     const excel = new FakeExcel([notes(4_000)], EXCEL_ON_THE_WEB);
-    const result = await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    const result = await sessionOver(excel).recalculate('zh-CN');
     expect(result.evaluation.evaluations[0].lines).toHaveLength(4_000);
     expect(excel.largest.response).toBeLessThanOrEqual(5_000_000);
     expect(excel.largest.request).toBeLessThanOrEqual(5_000_000);
@@ -341,7 +363,7 @@ describe('recalculate under Excel on the web’s limits', () => {
       ...Array.from({ length: 60 }, (_, i): CellValue[] => [`第${i + 1}项城乡居民基本医疗保险待遇保障及医疗救助资金专项补助项目`, 100, 20]),
     ];
     const excel = new FakeExcel([{ name: '预算表', rows }], EXCEL_ON_THE_WEB);
-    await sessionOver(excel).recalculate(NO_SETTINGS, 'zh-CN');
+    await sessionOver(excel).recalculate('zh-CN');
     const heights = [...(excel.sheet('自评_报告')?.rowHeights.values() ?? [])];
     expect(Math.max(...heights)).toBeLessThanOrEqual(409);
     expect(Math.max(...heights)).toBeGreaterThan(300);
@@ -350,7 +372,7 @@ describe('recalculate under Excel on the web’s limits', () => {
 
 describe('an older Excel: each requirement set checked before it is used', () => {
   it.each([
-    ['1.3', ['write', 'settings', 'merges']],
+    ['1.3', ['write', 'merges']],
     ['1.6', ['write', 'merges']],
     ['1.8', ['write', 'merges']],
     ['1.12', ['merges']],
@@ -361,11 +383,17 @@ describe('an older Excel: each requirement set checked before it is used', () =>
     expect(state.tables.map((t) => t.kind)).toEqual(['budget', 'budget', 'indicators', 'scores']);
   });
 
-  it('refuses to recalculate before 1.9 and to save settings before 1.4, in words, touching nothing', async () => {
+  it('refuses to recalculate before 1.9, in words, touching nothing', async () => {
     const excel = sample({ apiVersion: '1.3' });
-    await expect(sessionOver(excel).recalculate(NO_SETTINGS, 'en')).rejects.toThrow(/^This version of Excel cannot write the result sheets/);
-    await expect(sessionOver(excel).saveSettings(NO_SETTINGS, 'zh-CN')).rejects.toThrow(/^此版本的 Excel 不能在工作簿中保存设置/);
+    await expect(sessionOver(excel).recalculate('en')).rejects.toThrow(/^This version of Excel cannot write the result sheets/);
     expect(excel.writes).toEqual([]);
+  });
+
+  it('keeps settings in the workbook on any Excel: the settings sheet needs nothing above ExcelApi 1.1', async () => {
+    const excel = sample({ apiVersion: '1.1' });
+    const stored = { settings: { lowExecutionThreshold: 0.5 }, columns: {} };
+    await sessionOver(excel).saveSettings(stored);
+    expect((await sessionOver(excel).inspect()).stored).toEqual(stored);
   });
 
   it('words an ApiNotFound that still gets through, keeping Excel’s words as the detail', async () => {
@@ -381,15 +409,15 @@ describe('recalculate after a run that stopped between adding a sheet and markin
   it('deletes the empty, unmarked ~ sheet it left at the next run', async () => {
     const excel = sample();
     const session = sessionOver(excel);
-    await session.recalculate(NO_SETTINGS, 'zh-CN');
-    // The first write sync (the stored setting, the first temporary sheet, then its marker) applied up to the
-    // sheet, and the sync that would have deleted it again failing too.
-    excel.failIn(4, 2, 1);
-    await expect(session.recalculate(NO_SETTINGS, 'zh-CN')).rejects.toThrow(/~自评_总览/);
+    await session.recalculate('zh-CN');
+    // The first write sync (the first temporary sheet, then its marker…) applied up to the sheet, and the
+    // sync that would have deleted it again failing too.
+    excel.failIn(4, 1, 1);
+    await expect(session.recalculate('zh-CN')).rejects.toThrow(/~自评_总览/);
     expect(excel.sheet('~自评_总览')).toBeDefined();
     expect([...excel.names.keys()].some((name) => name.startsWith('BudgetPerf_Temp_'))).toBe(false);
 
-    await session.recalculate(NO_SETTINGS, 'zh-CN');
+    await session.recalculate('zh-CN');
     expect(sheetNames(excel)).toEqual(['预算执行表', '绩效指标表', '自评得分', ...OUTPUT]);
   });
 });

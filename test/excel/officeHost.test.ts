@@ -1,5 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
-import { createOfficeSession, SETTING_KEY, whenOfficeReady } from '../../src/excel';
+import { SETTINGS_SHEET_NAME } from '../../src/core';
+import { createOfficeSession, whenOfficeReady } from '../../src/excel';
 
 /**
  * Thin smoke tests of the one module that names Office's globals: that each entry point reaches the Office.js
@@ -42,13 +43,19 @@ describe('whenOfficeReady', () => {
 });
 
 describe('createOfficeSession through Excel.run', () => {
-  it('saveSettings adds the workbook setting and syncs', async () => {
+  it('saveSettings writes the settings sheet it finds, as text, very hidden, and syncs', async () => {
     globals.Office = officeGlobal('Excel', '1.13');
-    const added: { key: string; value: unknown }[] = [];
+    const added: string[] = [];
+    const sheet = { visibility: 'Visible', range: { address: '', numberFormat: [] as unknown[], values: [] as unknown[] } };
     const excel = new OfficeMockObject({
       context: {
         workbook: {
-          settings: { add: (key: string, value: unknown) => void added.push({ key, value }) },
+          worksheets: {
+            getItem: (name: string) => {
+              added.push(name);
+              return Object.assign(sheet, { getRange: (address: string) => Object.assign(sheet.range, { address }) });
+            },
+          },
         },
       },
       run: async function (this: { context: unknown }, action: (context: unknown) => Promise<unknown>) {
@@ -57,6 +64,10 @@ describe('createOfficeSession through Excel.run', () => {
     });
     globals.Excel = excel;
     await createOfficeSession().saveSettings({ settings: { capEnabled: true }, columns: {} });
-    expect(added).toEqual([{ key: SETTING_KEY, value: { version: 1, settings: { capEnabled: true }, columns: {} } }]);
+    expect(added).toEqual([SETTINGS_SHEET_NAME]);
+    expect(sheet.visibility).toBe('VeryHidden');
+    expect(sheet.range.address).toBe('A1:B2');
+    expect(sheet.range.numberFormat).toEqual([['@', '@'], ['@', '@']]);
+    expect(sheet.range.values[1]).toEqual(['{"version":1,"settings":{"capEnabled":true},"columns":{}}', '']);
   });
 });

@@ -74,7 +74,6 @@ export const shellZh = {
   'excel.apiNotFound': '此版本的 Excel 缺少本操作所需的功能（{detail}）。请将 Office 更新到 Excel 2019、Microsoft 365 或网页版 Excel；也可以保存工作簿后使用网页版或命令行工具处理',
   'excel.tooLarge': '工作簿内容太多，Excel 无法一次传送（{detail}）。请再试一次；如果仍然失败，请在桌面版 Excel 中打开，或保存工作簿后使用命令行工具处理',
   'excel.cellEditMode': '有单元格正在编辑中，Excel 暂时不能执行操作（{detail}）。请按回车或 Esc 结束编辑后再试',
-  'excel.settingsUnsupported': '此版本的 Excel 不能在工作簿中保存设置（需要 Excel 2016 或更新的版本）：本次修改仅在此窗格打开期间有效',
 } as const;
 
 export const shellEn: Record<keyof typeof shellZh, string> = {
@@ -142,5 +141,4 @@ export const shellEn: Record<keyof typeof shellZh, string> = {
   'excel.apiNotFound': 'This version of Excel lacks what this step needs ({detail}). Update Office to Excel 2019, Microsoft 365 or Excel on the web, or save the workbook and use the web page or the command line',
   'excel.tooLarge': 'The workbook holds more than Excel can pass on at once ({detail}). Try again; if it still fails, open it in Excel on the desktop, or save it and use the command line',
   'excel.cellEditMode': 'A cell is being edited, so Excel cannot do this now ({detail}). Press Enter or Esc to finish editing and try again',
-  'excel.settingsUnsupported': 'This version of Excel cannot keep settings in the workbook (Excel 2016 or later is needed): your changes last only while this pane is open',
 };

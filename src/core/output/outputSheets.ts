@@ -1,4 +1,5 @@
 import type { SheetSnapshot } from '../snapshot';
+import { SETTINGS_MARKER } from '../settings/storedSettings';
 import type { OutputSheetId, SheetModel } from './SheetModel';
 
 /** The five result sheets, in the order they are added after the user's own sheets. */
@@ -76,7 +77,8 @@ export function contentMarkerFor(id: OutputSheetId): string {
   return markerFor(id);
 }
 
-const CONTENT_MARKER = new Set<string>(OUTPUT_SHEET_IDS.map(contentMarkerFor));
+// The settings sheet carries its own marker; it is ours as much as the result sheets are.
+const CONTENT_MARKER = new Set<string>([...OUTPUT_SHEET_IDS.map(contentMarkerFor), SETTINGS_MARKER]);
 
 /** True when `text` is the content marker of one of our sheets. */
 export function isContentMarker(text: unknown): boolean {
@@ -86,7 +88,7 @@ export function isContentMarker(text: unknown): boolean {
 /** Rows of a sheet searched for the marker: its title row, and a couple more for rows the user inserted above. */
 const MARKER_ROWS = 3;
 
-/** True for a sheet that carries our content marker: one of our result sheets, or a copy of one. */
+/** True for a sheet that carries our content marker: our settings sheet, one of our result sheets, or a copy of one. */
 export function isResultSheet(sheet: SheetSnapshot): boolean {
   for (const row of sheet.rows.slice(0, MARKER_ROWS)) if (row.some(isContentMarker)) return true;
   return false;

@@ -113,6 +113,6 @@ export interface WorkbookEvaluation {
   readonly settings: Settings;
   /** The workbook's own: no table found at all. */
   readonly flags: readonly Flag[];
-  /** Sheets not read because they carry our content marker: result sheets copied or renamed by the user. */
+  /** Sheets not read because they carry our content marker: the settings sheet, result sheets copied or renamed. */
   readonly resultSheets: readonly string[];
 }

@@ -34,6 +34,7 @@ export class SheetState {
   readonly hiddenColumns = new Set<number>();
   readonly pageLayout = new Map<string, unknown>();
   freeze: string | null = null;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   constructor(
     public name: string,

@@ -3,7 +3,7 @@ import type { HostPageLayout, HostRange, HostWorksheet } from '../../../src/exce
 import { MAX_COLS, MAX_ROWS, parseSheetRange, repointFormula, sheetAddress, sheetOfFormula, type SheetState } from './FakeBook';
 import type { FakeExcel } from './FakeExcel';
 import { FakeRange } from './fakeRange';
-import { Loadable, type SheetRef } from './Loadable';
+import { Loadable, officeError, type SheetRef } from './Loadable';
 
 export class FakeWorksheet extends Loadable implements HostWorksheet {
   private readonly panes: HostWorksheet['freezePanes'];
@@ -40,6 +40,7 @@ export class FakeWorksheet extends Loadable implements HostWorksheet {
 
   protected capture(property: string): unknown {
     if (property === 'name') return this.ref.get().name;
+    if (property === 'visibility') return this.ref.get().visibility;
     throw new Error(`the fake does not load worksheet.${property}`);
   }
 
@@ -54,6 +55,22 @@ export class FakeWorksheet extends Loadable implements HostWorksheet {
 
   set name(to: string) {
     this.host.enqueueAction('sheet', () => ({ sheet: this.ref.name, what: `rename to ${to}` }), to, () => renameSheet(this.host, this.ref.get(), to));
+  }
+
+  get visibility(): string {
+    return this.read('visibility');
+  }
+
+  /** As Excel: a workbook keeps at least one visible sheet. */
+  set visibility(to: string) {
+    this.host.enqueueAction('sheet', () => ({ sheet: this.ref.name, what: `visibility ${to}` }), to, () => {
+      const sheet = this.ref.get();
+      if (to !== 'Visible' && this.host.sheets.every((s) => s === sheet || s.visibility !== 'Visible')) {
+        throw officeError('InvalidOperation', 'a workbook must keep at least one visible sheet');
+      }
+      if (to !== 'Visible' && to !== 'Hidden' && to !== 'VeryHidden') throw officeError('InvalidArgument', `visibility ${to}`);
+      sheet.visibility = to;
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange {

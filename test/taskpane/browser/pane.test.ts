@@ -196,12 +196,12 @@ describe('in Excel, the settings', () => {
     const threshold = page.getByLabel(zh['pane.settings.lowExecution']);
     await threshold.fill('50');
     await threshold.press('Tab');
-    await page.waitForFunction(() => window.standIn.excel.settings.size > 0);
+    await page.waitForFunction(() => window.standIn.excel.sheet('自评_设置') !== undefined);
     await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
     await page.getByRole('button', { name: /预算执行表!E8/ }).first().waitFor({ state: 'detached' });
     await expect(page.getByRole('button', { name: /预算执行表!E12/ }).first().isVisible()).resolves.toBe(true);
     await expect(page.getByText('96.63').first().isVisible()).resolves.toBe(true);
-    expect(await page.evaluate(() => [...window.standIn.excel.settings.values()])).toEqual([
+    expect(await page.evaluate(() => [JSON.parse(String(window.standIn.excel.sheet('自评_设置')?.peek(1, 0)?.value))])).toEqual([
       { version: 1, settings: { lowExecutionThreshold: 0.5 }, columns: {} },
     ]);
     if (screenshotsTo) await page.screenshot({ path: path.join(screenshotsTo, 'pane-settings.png'), fullPage: true });
@@ -221,8 +221,8 @@ describe('in Excel, the column picker', () => {
     expect(await tables.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('button', { name: zh['pane.tables.correct'] }).first().click();
     await page.getByLabel(zh['pane.field.budget.actual']).first().selectOption('C');
-    await page.waitForFunction(() => window.standIn.excel.settings.size > 0);
-    expect(await page.evaluate(() => [...window.standIn.excel.settings.values()])).toEqual([
+    await page.waitForFunction(() => window.standIn.excel.sheet('自评_设置') !== undefined);
+    expect(await page.evaluate(() => [JSON.parse(String(window.standIn.excel.sheet('自评_设置')?.peek(1, 0)?.value))])).toEqual([
       { version: 1, settings: {}, columns: { '预算执行表!A3': { actual: 'C' } } },
     ]);
 
@@ -359,8 +359,8 @@ describe('in Excel, when Excel fails', () => {
 describe('in an older Excel (ExcelApi 1.3, Office 2016 without updates)', () => {
   it('opens with the tables read, says what it cannot do, and shows no raw "API not found"', async () => {
     const { page, errors } = await openInExcel('?api=1.3');
-    await page.getByText(zh['pane.settingsUnsupported']).waitFor();
-    await expect(page.getByText(zh['pane.mergesUnsupported']).isVisible()).resolves.toBe(true);
+    await page.getByText(zh['pane.mergesUnsupported']).waitFor();
+    await expect(page.getByText(zh['pane.cannotWrite']).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: zh['pane.tables.heading'].replace('{count}', '4') }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: zh['pane.recalculate'] }).isDisabled()).resolves.toBe(true);
     await expect(page.getByText(/API|could not be found/).count()).resolves.toBe(0);
