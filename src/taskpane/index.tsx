@@ -1,7 +1,7 @@
 /**
- * The pane's boot. taskpane.html has already turned Internet Explorer away (this bundle is a module script,
- * which IE never runs); here: wait for Office, then the pane in Office's language, or a plain notice when
- * the page is opened outside Excel or Office could not start.
+ * The pane's boot. taskpane.html's loader adds this script only where it can run and office.js has loaded;
+ * here: wait for Office, then the pane in Office's language, or a plain notice when the page is opened outside
+ * Excel or Office could not start.
  */
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -18,14 +18,11 @@ function render(node: ReactNode): void {
 }
 
 async function boot(): Promise<void> {
-  // taskpane.html marks Internet Explorer before this script could run; IE never runs a module script, and
-  // this keeps an engine that does (a browser pretending to be IE) on the plain notice too.
-  if (document.documentElement.classList.contains('unsupported')) return;
   let ready: OfficeReady;
   try {
     ready = await whenOfficeReady();
   } catch (error) {
-    // office.js did not load (an intranet without the CDN) or Office refused to start: say so, in both languages.
+    // Office refused to start (office.js itself missing is the loader's notice): say so, in both languages.
     console.error(error);
     const reason = error instanceof Error ? error.message : String(error);
     render(

@@ -1,6 +1,7 @@
 /**
- * The task pane's words (src/taskpane), Chinese first and English second. The old-Office notice ('pane.ie.*')
- * is also written into taskpane.html at build time (webpack.config.js), because on IE11 no script of ours runs.
+ * The task pane's words (src/taskpane), Chinese first and English second. The notices shown before the pane's
+ * script ('pane.oldEngine.*', 'pane.noOffice.*', 'pane.noscript') are written into taskpane.html at build time
+ * (webpack.config.js), because where they are shown the pane's script does not run.
  * This file imports nothing, so that the build can read it on its own.
  */
 export const paneZh = {
@@ -12,10 +13,19 @@ export const paneZh = {
   'pane.dismiss': '关闭',
   'pane.list.separator': '；',
 
-  // Before React: the page opened in Office 2016/2019 (Internet Explorer 11), outside Excel, or without office.js
-  'pane.ie.title': '此版本的 Office 太旧，无法运行绩效自评助手',
-  'pane.ie.body':
-    'Office 2016 和 2019 批量授权版用 Internet Explorer 显示加载项，本加载项需要 Microsoft 365、Office 2021 或更新的版本。请保存工作簿，改用命令行工具 budget-perf 处理保存的 .xlsx 文件：它用同样的规则做同样的检查，并写出同样的结果工作表。',
+  // Before the pane's script: taskpane.html's notices for an engine too old for it (Internet Explorer 11, Edge
+  // Legacy) and for office.js not loaded, written into the page at build time.
+  'pane.oldEngine.title': '这台电脑上的 Excel 无法运行绩效自评助手',
+  'pane.oldEngine.body':
+    '这个 Excel 用 Internet Explorer 或旧版 Microsoft Edge 显示加载项，本加载项无法在其中运行。这样的 Excel 有：Office 2016 和 2019 的批量授权版；没有安装 WebView2 的 Office 2016 和 2019 零售版；Windows 10 上版本号在 16.0.13530 之前的 Microsoft 365（16.0.11629 起用旧版 Edge，更早的用 Internet Explorer），以及没有安装 WebView2 的 Microsoft 365。版本号见“文件 → 帐户 → 关于 Excel”。',
+  'pane.oldEngine.route':
+    '怎么办：把工作簿另存为 .xlsx 文件，用命令行工具 budget-perf 处理（可请信息中心帮忙，用法见说明文档 README 的“The command line”一节）：同样的规则、同样的检查，写出同样的“自评_”结果工作表。零售版 Office 2016、2019 和 Microsoft 365 由信息中心安装 Microsoft Edge WebView2 运行时后，也可以直接在 Excel 中使用本加载项。',
+  'pane.noOffice.title': '无法加载 office.js',
+  'pane.noOffice.cdn':
+    "任务窗格要先从微软的服务器 appsforoffice.microsoft.com 加载 Office 的脚本 office.js，这台电脑连不上该服务器（政务内网常见）。请信息中心（IT 部门）任选其一：允许访问 appsforoffice.microsoft.com；或者用 OFFICE_JS=local npm run build 构建自带 office.js 的版本，把 dist/addin 整个文件夹部署到内网服务器（见 README 的“Intranets that cannot reach Microsoft's CDN”一节）。",
+  'pane.noOffice.local':
+    '任务窗格要先从加载项自己的服务器加载 Office 的脚本 office.js（office-js 文件夹），但没有加载成功：服务器上的 office-js 文件夹缺失或不完整。请信息中心（IT 部门）重新用 OFFICE_JS=local npm run build 构建，把 dist/addin 整个文件夹（包括 office-js 中的全部文件）复制到服务器上。',
+  'pane.noOffice.meanwhile': '在此之前，可以把工作簿另存为 .xlsx 文件，用命令行工具 budget-perf 处理。',
   'pane.noscript': '请启用 JavaScript 后重新打开此任务窗格。',
   'pane.notInExcel.title': '请在 Excel 中打开',
   'pane.notInExcel.body':
@@ -145,9 +155,17 @@ export const paneEn: Record<keyof typeof paneZh, string> = {
   'pane.dismiss': 'Dismiss',
   'pane.list.separator': '; ',
 
-  'pane.ie.title': 'This version of Office is too old to run 绩效自评助手',
-  'pane.ie.body':
-    'Volume editions of Office 2016 and 2019 show add-ins in Internet Explorer; this add-in needs Microsoft 365, Office 2021 or newer. Save the workbook and use the budget-perf command line on the saved .xlsx file: it makes the same checks with the same rules and writes the same result sheets.',
+  'pane.oldEngine.title': 'This Excel cannot run 绩效自评助手',
+  'pane.oldEngine.body':
+    'This Excel shows add-ins in Internet Explorer or the old Microsoft Edge, where this add-in cannot run. That is so in volume editions of Office 2016 and 2019; in retail Office 2016 and 2019 without WebView2; in Microsoft 365 on Windows 10 before build 16.0.13530 (the old Edge from 16.0.11629, Internet Explorer before it); and in Microsoft 365 without WebView2. The build is shown under File → Account → About Excel.',
+  'pane.oldEngine.route':
+    'What to do: save the workbook as an .xlsx file and run the budget-perf command line on it (your IT staff can help; see “The command line” in the README): the same rules, the same checks, the same 自评_ result sheets. Retail Office 2016 and 2019 and Microsoft 365 also run this add-in in Excel once IT installs the Microsoft Edge WebView2 Runtime.',
+  'pane.noOffice.title': 'office.js could not be loaded',
+  'pane.noOffice.cdn':
+    "The task pane first loads Office's script, office.js, from Microsoft's server appsforoffice.microsoft.com, and this computer cannot reach it (common on government intranets). Your IT department can either allow appsforoffice.microsoft.com, or build the add-in with its own copy of office.js (OFFICE_JS=local npm run build) and host all of dist/addin on the intranet server (README, “Intranets that cannot reach Microsoft's CDN”).",
+  'pane.noOffice.local':
+    "The task pane first loads Office's script, office.js, from the add-in's own server (its office-js folder), and it did not load: that folder is missing or incomplete on the server. Your IT department can build again with OFFICE_JS=local npm run build and copy all of dist/addin to the server, every file in office-js included.",
+  'pane.noOffice.meanwhile': 'Meanwhile, save the workbook as an .xlsx file and run the budget-perf command line on it.',
   'pane.noscript': 'Turn on JavaScript and open this task pane again.',
   'pane.notInExcel.title': 'Open this in Excel',
   'pane.notInExcel.body':

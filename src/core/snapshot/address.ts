@@ -21,11 +21,17 @@ export function cellAddress(row: number, col: number): string {
 }
 
 /**
+ * Letters, digits and `_` of any script. Built from a string because a `\p{…}` literal is ES2018 syntax, which
+ * the pane's ES2017 script must not hold (taskpane.html checks that the engine knows `\p{…}` before loading it).
+ */
+const PLAIN_SHEET_NAME = new RegExp('^[\\p{L}\\p{N}_]+$', 'u');
+
+/**
  * `预算表!E9`, quoting the sheet name the way Excel does when it holds spaces or punctuation
  * (`'Budget 2024'!E9`), so that the text can be pasted into the Name Box or a formula.
  */
 export function qualifiedAddress(sheet: string, row: number, col: number): string {
-  const plain = /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^\d/.test(sheet);
+  const plain = PLAIN_SHEET_NAME.test(sheet) && !/^\d/.test(sheet);
   return `${plain ? sheet : quoteSheetName(sheet)}!${cellAddress(row, col)}`;
 }
 

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as acorn from 'acorn';
 import type { Browser, Page } from 'playwright-core';
 import { catalogue } from '../../../src/core';
 import { buildPane, buildStandIn, serve } from './paneBuild';
-import { collectErrors, launch, routeRealOfficeJs, routeStandIn } from './chromium';
+import { collectErrors, launch, OFFICE_CDN, routeRealOfficeJs, routeStandIn } from './chromium';
 import type { FakeExcel } from '../../excel/fake';
 
 declare global {
@@ -53,6 +54,28 @@ async function openPane(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/**
+ * Every script of a build: each emitted .js (office.js copied from Microsoft's package left out: not ours) and each
+ * inline script of its pages, the loader among them.
+ */
+interface EmittedScript {
+  file: string;
+  kind: 'script' | 'inline';
+  source: string;
+}
+
+function scriptsOf(root: string): EmittedScript[] {
+  const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('office-js'));
+  return files.flatMap((name): EmittedScript[] => {
+    const file = path.join(root, name);
+    if (!/\.(js|html)$/.test(name)) return [];
+    const source = fs.readFileSync(file, 'utf8');
+    if (name.endsWith('.js')) return [{ file, kind: 'script', source }];
+    if (!name.endsWith('.html')) return [];
+    return [...source.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({ file, kind: 'inline', source: m[1] }));
+  });
+}
+
 describe('the build', () => {
   it('holds the page, its script, the icons, the help page and the manifest that links to them', () => {
     const files = fs.readdirSync(path.join(dir, 'addin'));
@@ -63,6 +86,20 @@ describe('the build', () => {
     const linked = [...manifest.matchAll(/="https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
     expect(linked).toEqual(expect.arrayContaining(['taskpane.html', 'help.html', 'assets/icon-32.png']));
     expect(linked.filter((file) => !fs.existsSync(path.join(dir, 'addin', file)))).toEqual([]);
+  });
+
+  it('emits only ES2017 (Edge Legacy’s most), and a loader in the page that Internet Explorer 11 can parse (ES5)', () => {
+    const pages = ['addin', 'addin-local'].flatMap((build) => scriptsOf(path.join(dir, build)));
+    expect(pages.filter((file) => file.kind === 'script').length).toBeGreaterThanOrEqual(2);
+    const refused = pages.flatMap(({ file, kind, source }) => {
+      try {
+        acorn.parse(source, { ecmaVersion: kind === 'script' ? 2017 : 5, sourceType: 'script' });
+        return [];
+      } catch (error) {
+        return [`${path.basename(file)} (${kind}): ${(error as Error).message}`];
+      }
+    });
+    expect(refused).toEqual([]);
   });
 
   it('leaves ExcelJS out of the pane’s script', () => {
@@ -313,13 +350,73 @@ describe('in Excel, in Office’s display language', () => {
   });
 });
 
-describe('in Internet Explorer 11 (Office 2016/2019)', () => {
-  it('shows the plain notice and does not start React', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 600 }, userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
-    await routeStandIn(page, path.join(dir, 'stand-in', 'office-stand-in.js'));
-    await page.goto(`${server.url}taskpane.html`);
-    await page.getByText(zh['pane.ie.title']).waitFor();
+/** The user agents of the engines Office 2016/2019 and older Microsoft 365 builds show add-ins in. */
+const OLD_ENGINES = [
+  ['Internet Explorer 11 (Trident)', 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko'],
+  ['Edge Legacy (EdgeHTML)', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.17763'],
+] as const;
+
+/** The page in a browser of `userAgent`, with the stand-in as office.js; what it shows and the scripts it asked for. */
+async function openAs(userAgent?: string, init?: () => void): Promise<{ page: Page; scripts: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 900 }, userAgent });
+  if (init) await page.addInitScript(init);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (/\/taskpane\.[0-9a-f]+\.js$/.test(request.url())) scripts.push(request.url());
+  });
+  await routeStandIn(page, path.join(dir, 'stand-in', 'office-stand-in.js'));
+  await page.goto(`${server.url}taskpane.html`);
+  return { page, scripts };
+}
+
+describe('in an engine too old for the pane', () => {
+  const notices: string[] = [];
+
+  it.each(OLD_ENGINES)('%s: the plain notice in both languages, and the pane’s script never fetched', async (_engine, userAgent) => {
+    const { page, scripts } = await openAs(userAgent);
+    const notice = page.locator('#old-engine');
+    await notice.getByText(zh['pane.oldEngine.title']).waitFor();
+    await expect(notice.getByText(en['pane.oldEngine.title']).isVisible()).resolves.toBe(true);
+    await expect(notice.getByText(zh['pane.oldEngine.route']).isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => document.getElementById('root')?.childElementCount)).toBe(0);
+    expect(scripts).toEqual([]);
+    notices.push(await notice.innerText());
+    await page.close();
+  });
+
+  it('says the same to both, naming the Office builds that use these engines', () => {
+    expect(notices).toHaveLength(2);
+    expect(notices[1]).toBe(notices[0]);
+    for (const build of ['Office 2016', '2019', '16.0.11629', '16.0.13530', 'WebView2', 'budget-perf', '.xlsx']) expect(notices[0]).toContain(build);
+  });
+
+  it('a browser that passes for a new one but lacks what the script needs (Object.fromEntries) gets the notice too', async () => {
+    const { page, scripts } = await openAs(undefined, () => {
+      delete (Object as { fromEntries?: unknown }).fromEntries;
+    });
+    await page.locator('#old-engine').getByText(zh['pane.oldEngine.title']).waitFor();
+    expect(scripts).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('without office.js (a network that cannot reach where it is served from)', () => {
+  it.each([
+    ['Microsoft’s CDN, blocked', 'pane.noOffice.cdn', () => server, `${OFFICE_CDN}office.js`],
+    ['the add-in’s own copy (OFFICE_JS=local), missing', 'pane.noOffice.local', () => intranet, '**/office-js/office.js'],
+  ] as const)('%s: says office.js could not be loaded and what IT can do, in both languages', async (_case, key, host, officeJs) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const thrown: string[] = [];
+    page.on('pageerror', (error) => thrown.push(error.message));
+    await page.route(officeJs, (route) => route.abort('blockedbyclient'));
+    await page.goto(`${host().url}taskpane.html`);
+    const notice = page.locator('#no-office');
+    await notice.getByText(zh['pane.noOffice.title']).waitFor();
+    for (const text of [zh[key], en['pane.noOffice.title'], en[key], en['pane.noOffice.meanwhile']]) {
+      await expect(notice.getByText(text).isVisible()).resolves.toBe(true);
+    }
+    await expect(page.getByText('Office is not defined').count()).resolves.toBe(0);
+    expect(thrown).toEqual([]);
     await page.close();
   });
 });
