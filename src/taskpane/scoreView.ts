@@ -27,6 +27,11 @@ export interface ScoreView {
   /** The overall 执行率 as a fraction, when there is one. */
   readonly overallRate: number | null;
   readonly categories: readonly CategoryLine[];
+  /**
+   * Errors found in the figures: while there are any, the total and the grade stand only on figures a
+   * reviewer would send back, and the card says so beside them.
+   */
+  readonly errors: number;
 }
 
 /** The score card's content, decided here so that the component only lays it out. */
@@ -42,6 +47,7 @@ export function scoreView(evaluation: Evaluation): ScoreView {
     cappedAt: scores.cappedAt,
     overallRate: evaluation.totals.overall?.rate ?? null,
     categories: SCORE_CATEGORIES.map((category) => ({ category, state: categoryState(evaluation, category) })),
+    errors: evaluation.flags.filter((flag) => flag.severity === 'error').length,
   };
 }
 

@@ -18,6 +18,8 @@ describe('scoreView: the score card of the sample', () => {
       { category: 'satisfaction', state: { kind: 'score', score: 10, max: 10, stated: 10 } },
       { category: 'cost', state: { kind: 'score', score: 10, max: 10, stated: 10 } },
     ]);
+    // The 0% fund and the 合计 that does not add up: 优 stands only once they are corrected.
+    expect(view.errors).toBe(2);
   });
 
   it('counts 成本 inside 产出 under mof-2020', () => {

@@ -49,12 +49,13 @@ export const paneZh = {
   'pane.progress.evaluate': '正在计算…',
   'pane.progress.write': '正在写入…',
   'pane.progress.writeCount': '正在写入 {done}/{total}…',
-  'pane.cannotWrite': '此版本的 Excel 不能写入结果工作表（需要 ExcelApi 1.9）：请更新 Office，或保存工作簿后用命令行工具 budget-perf 处理。',
+  'pane.cannotWrite': '此版本的 Excel 不能写入结果工作表：需要 Excel 2021 或更新版本、Microsoft 365、网页版或 Mac 版 Excel。请更新 Office，或保存工作簿后用命令行工具 budget-perf 处理。',
   'pane.mergesUnsupported':
-    '此版本的 Excel 不提供合并单元格的信息（需要 ExcelApi 1.13）：两行表头和合并的指标名称可能识别不准，请核对下面的列。',
+    '此版本的 Excel 不提供合并单元格的信息（Excel 2021、Microsoft 365 和网页版才提供）：两行表头和合并的指标名称可能识别不准，请核对下面的列。',
 
   // Score and grade
   'pane.score.heading': '得分与等次',
+  'pane.score.provisional': '数据中有 {count} 个错误：总分和等次以更正后的数据为准，请先处理下面的错误。',
   'pane.score.total': '总分',
   'pane.score.outOf': '{score} / {max}',
   'pane.score.stated': '（自评 {stated}）',
@@ -82,6 +83,8 @@ export const paneZh = {
   'pane.copy.form': '复制自评表',
   'pane.copy.formHint': '从“部门（单位）名称”一行起，按官方自评表的格子排列：在模板的相应单元格粘贴。',
   'pane.copy.paragraph': '复制',
+  'pane.copy.more': '展开全文',
+  'pane.copy.less': '收起',
   'pane.copy.paragraphLabel': '复制段落：{preview}',
   'pane.copy.done': '已复制',
   'pane.copy.failed': '无法写入剪贴板：请在“{sheet}”工作表中选中内容后复制。',
@@ -188,11 +191,12 @@ export const paneEn: Record<keyof typeof paneZh, string> = {
   'pane.progress.evaluate': 'Calculating…',
   'pane.progress.write': 'Writing…',
   'pane.progress.writeCount': 'Writing {done}/{total}…',
-  'pane.cannotWrite': 'This version of Excel cannot write the result sheets (ExcelApi 1.9 is needed): update Office, or save the workbook and use the budget-perf command line.',
+  'pane.cannotWrite': 'This version of Excel cannot write the result sheets: Excel 2021 or later, Microsoft 365, Excel on the web or Excel for Mac is needed. Update Office, or save the workbook and use the budget-perf command line.',
   'pane.mergesUnsupported':
-    'This version of Excel does not report merged cells (ExcelApi 1.13 is needed): two-row headers and merged indicator names may be misread, so check the columns below.',
+    'This version of Excel does not report merged cells (Excel 2021, Microsoft 365 and Excel on the web do): two-row headers and merged indicator names may be misread, so check the columns below.',
 
   'pane.score.heading': 'Score and grade',
+  'pane.score.provisional': 'The figures hold {count} errors: the total and the grade stand only once they are corrected, so deal with the errors below first.',
   'pane.score.total': 'Total',
   'pane.score.outOf': '{score} / {max}',
   'pane.score.stated': ' (stated {stated})',
@@ -218,6 +222,8 @@ export const paneEn: Record<keyof typeof paneZh, string> = {
   'pane.copy.form': 'Copy the 自评表 grid',
   'pane.copy.formHint': 'From the 部门（单位）名称 row down, laid out as the official 自评表: paste it into the matching cell of the template.',
   'pane.copy.paragraph': 'Copy',
+  'pane.copy.more': 'Read it all',
+  'pane.copy.less': 'Show less',
   'pane.copy.paragraphLabel': 'Copy the paragraph: {preview}',
   'pane.copy.done': 'Copied',
   'pane.copy.failed': 'The clipboard could not be written: select the text in the sheet “{sheet}” and copy it from there.',

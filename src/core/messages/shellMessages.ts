@@ -71,7 +71,7 @@ export const shellZh = {
   // src/excel: what the add-in says when Excel does not do what it asked
   'excel.sheetMissing': '找不到工作表“{sheet}”：它可能已被删除或改名。请点击“重新计算”后再试',
   'excel.failed': 'Excel 未能完成操作（{detail}）。工作簿没有被改动，可以再试一次',
-  'excel.apiNotFound': '此版本的 Excel 缺少本操作所需的功能（{detail}）。请将 Office 更新到 Excel 2019、Microsoft 365 或网页版 Excel；也可以保存工作簿后使用网页版或命令行工具处理',
+  'excel.apiNotFound': '此版本的 Excel 缺少本操作所需的功能（{detail}）。请将 Office 更新到 Excel 2021 或更新版本、Microsoft 365，或改用网页版 Excel；也可以保存工作簿后使用网页版或命令行工具处理',
   'excel.tooLarge': '工作簿内容太多，Excel 无法一次传送（{detail}）。请再试一次；如果仍然失败，请在桌面版 Excel 中打开，或保存工作簿后使用命令行工具处理',
   'excel.cellEditMode': '有单元格正在编辑中，Excel 暂时不能执行操作（{detail}）。请按回车或 Esc 结束编辑后再试',
 } as const;
@@ -138,7 +138,7 @@ export const shellEn: Record<keyof typeof shellZh, string> = {
 
   'excel.sheetMissing': 'The sheet "{sheet}" is not in the workbook any more (deleted or renamed?). Click Recalculate and try again',
   'excel.failed': 'Excel could not finish ({detail}). The workbook was not changed; you can try again',
-  'excel.apiNotFound': 'This version of Excel lacks what this step needs ({detail}). Update Office to Excel 2019, Microsoft 365 or Excel on the web, or save the workbook and use the web page or the command line',
+  'excel.apiNotFound': 'This version of Excel lacks what this step needs ({detail}). Update Office to Excel 2021 or later or Microsoft 365, or use Excel on the web, or save the workbook and use the web page or the command line',
   'excel.tooLarge': 'The workbook holds more than Excel can pass on at once ({detail}). Try again; if it still fails, open it in Excel on the desktop, or save it and use the command line',
   'excel.cellEditMode': 'A cell is being edited, so Excel cannot do this now ({detail}). Press Enter or Esc to finish editing and try again',
 };

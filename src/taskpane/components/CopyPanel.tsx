@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import type { SheetModel } from '../../core';
+import { useState } from 'react';
 import { reportSections } from '../reportSections';
 import type { Say } from '../say';
 import { sheetTsv } from '../sheetTsv';
@@ -24,6 +25,8 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     color: tokens.colorNeutralForeground2,
   },
+  full: { flexGrow: 1, minWidth: 0, color: tokens.colorNeutralForeground2, whiteSpace: 'pre-wrap' },
+  text: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   copyButton: { flexShrink: 0 },
   heading: { margin: 0, marginTop: tokens.spacingVerticalXS },
 });
@@ -38,10 +41,20 @@ export interface CopyPanelProps {
   otherLanguage: boolean;
 }
 
+/** Characters past which a paragraph may not fit the three lines of its preview at 270 px: it can be opened. */
+const LONG_PARAGRAPH = 60;
+
 /** Copy buttons: the 自评表 grid as tab-separated text, and each drafted report paragraph. */
 export function CopyPanel({ say, form, report, otherLanguage }: CopyPanelProps) {
   const styles = useStyles();
   const { copy, copied, failed } = useCopy();
+  // Paragraphs opened to be read in full before they are copied; the others show their first three lines.
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setOpen((was) => {
+    const next = new Set(was);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  });
   const sections = report ? reportSections(report) : [];
   const failedSheet = failed === 'form' ? form?.name : failed !== null ? report?.name : undefined;
   return (
@@ -79,7 +92,14 @@ export function CopyPanel({ say, form, report, otherLanguage }: CopyPanelProps) 
               const id = `report-${s}-${p}`;
               return (
                 <li key={id} className={styles.paragraph}>
-                  <Body1 className={styles.preview}>{paragraph}</Body1>
+                  <div className={styles.text}>
+                    <Body1 id={`${id}-text`} className={open.has(id) ? styles.full : styles.preview}>{paragraph}</Body1>
+                    {paragraph.length > LONG_PARAGRAPH ? (
+                      <Button appearance="transparent" size="small" aria-expanded={open.has(id)} aria-controls={`${id}-text`} onClick={() => toggle(id)}>
+                        {say(open.has(id) ? 'pane.copy.less' : 'pane.copy.more')}
+                      </Button>
+                    ) : null}
+                  </div>
                   <Button
                     size="small"
                     className={styles.copyButton}

@@ -1,4 +1,6 @@
-import { Badge, Body1, Caption1, Card, Divider, makeStyles, ProgressBar, Subtitle2, Text, tokens, type BadgeProps } from '@fluentui/react-components';
+import {
+  Badge, Body1, Caption1, Card, Divider, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, tokens, type BadgeProps,
+} from '@fluentui/react-components';
 import { showRate, showScore, type Evaluation, type Grade } from '../../core';
 import type { Say } from '../say';
 import { scoreView, type CategoryLine } from '../scoreView';
@@ -43,12 +45,23 @@ export function ScoreSummary({ evaluation, say }: { evaluation: Evaluation; say:
         </div>
         <div className={styles.block}>
           <Caption1>{say('pane.score.grade')}</Caption1>
-          <Badge size="extra-large" appearance="filled" color={GRADE_COLOURS[view.grade]} className={styles.grade}>
+          {/* Not a green 优 beside errors: the grade is shown as provisional until they are corrected. */}
+          <Badge
+            size="extra-large"
+            appearance={view.errors > 0 ? 'tint' : 'filled'}
+            color={view.errors > 0 ? 'warning' : GRADE_COLOURS[view.grade]}
+            className={styles.grade}
+          >
             {say(`grade.${view.grade}`)}
           </Badge>
           {view.statedGrade !== null ? <Caption1>{say('pane.score.gradeStated', { stated: view.statedGrade })}</Caption1> : null}
         </div>
       </div>
+      {view.errors > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{say('pane.score.provisional', { count: view.errors })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {view.overallRate !== null ? <Body1>{say('pane.score.execution', { rate: showRate(view.overallRate) })}</Body1> : null}
       {notes.length > 0 ? <Caption1>{notes.join(' ')}</Caption1> : null}
       <Divider />

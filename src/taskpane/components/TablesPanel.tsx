@@ -41,13 +41,17 @@ export function TablesPanel({ tables, say, pending, onChoose }: TablesPanelProps
 function TableCard({ table, say, pending, onChoose }: { table: TableSummary } & Omit<TablesPanelProps, 'tables'>) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const kind = say(`pane.kind.${table.kind}`);
   return (
     <Card size="small" appearance="outline" className={styles.card}>
       <div className={styles.title}>
         <Text weight="semibold">{table.sheet}</Text>
-        <Badge appearance="tint" color="informative">
-          {say(`pane.kind.${table.kind}`)}
-        </Badge>
+        {/* A sheet called 预算执行表 already says what its table is: the badge would only repeat it. */}
+        {table.sheet.includes(kind) ? null : (
+          <Badge appearance="tint" color="informative">
+            {kind}
+          </Badge>
+        )}
       </div>
       <Caption1>{say('pane.tables.where', { range: table.range, rows: table.rows })}</Caption1>
       <Link as="button" className={styles.correct} aria-expanded={open} onClick={() => setOpen(!open)}>

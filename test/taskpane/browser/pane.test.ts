@@ -458,9 +458,34 @@ describe('in an older Excel (ExcelApi 1.3, Office 2016 without updates)', () => 
     const { page, errors } = await openInExcel('?api=1.3');
     await page.getByText(zh['pane.mergesUnsupported']).waitFor();
     await expect(page.getByText(zh['pane.cannotWrite']).isVisible()).resolves.toBe(true);
+    // Said as Excel versions a finance officer knows, not as requirement sets.
+    expect([zh['pane.cannotWrite'], en['pane.cannotWrite']].filter((text) => /ExcelApi/.test(text))).toEqual([]);
     await expect(page.getByRole('button', { name: zh['pane.tables.heading'].replace('{count}', '4') }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: zh['pane.recalculate'] }).isDisabled()).resolves.toBe(true);
     await expect(page.getByText(/API|could not be found/).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('in Excel, what a finance officer sees at 320 px', () => {
+  it('a grade beside errors is shown as provisional, paragraphs open in full, and no badge repeats its sheet', async () => {
+    const { page, errors } = await openInExcel();
+    await page.getByRole('button', { name: zh['pane.recalculate'] }).click();
+    await page.getByText('96.63').first().waitFor();
+    await expect(page.getByText(zh['pane.score.provisional'].replace('{count}', '2')).isVisible()).resolves.toBe(true);
+
+    const more = page.getByRole('button', { name: zh['pane.copy.more'] }).first();
+    const text = page.locator(`#${await more.getAttribute('aria-controls')}`);
+    const clamped = await text.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+    await more.click();
+    expect([clamped, await text.evaluate((el) => el.scrollHeight > el.clientHeight + 1)]).toEqual([true, false]);
+    await expect(page.getByRole('button', { name: zh['pane.copy.less'] }).first().getAttribute('aria-expanded')).resolves.toBe('true');
+
+    // The sample's sheets are called 预算执行表 and 绩效指标表: their cards show the name once.
+    const cards = await page.locator('text=预算执行表').count();
+    const badges = await page.getByText(zh['pane.kind.budget'], { exact: true }).evaluateAll((els) => els.filter((el) => el.closest('[class*="Badge"], .fui-Badge')).length);
+    expect([cards > 0, badges]).toEqual([true, 0]);
     expect(errors).toEqual([]);
     await page.close();
   });
