@@ -209,7 +209,15 @@ describe('in Excel, with the stand-in over the sample workbook', () => {
   it('switches to English', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.mouse.move(300, 890);
-    if (screenshotsTo) await page.screenshot({ path: path.join(screenshotsTo, 'pane-zh.png') });
+    if (screenshotsTo) {
+      await page.screenshot({ path: path.join(screenshotsTo, 'pane-zh.png') });
+      // The other default widths, to be looked at (the README shows 320).
+      for (const width of [270, 350]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: path.join(screenshotsTo, `pane-zh-${width}.png`), fullPage: true });
+      }
+      await page.setViewportSize({ width: 320, height: 900 });
+    }
     await page.getByRole('button', { name: en['pane.language.en'] }).click();
     await page.getByRole('button', { name: en['pane.recalculate'] }).waitFor();
     await expect(page.getByText(en['pane.flags.heading']).first().isVisible()).resolves.toBe(true);
