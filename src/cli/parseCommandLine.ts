@@ -12,6 +12,8 @@ export interface EvaluateRequest {
   readonly lang: Language;
   /** --out: where to save the workbook with the result sheets; nothing is written without it. */
   readonly out?: string;
+  /** --settings: a JSON file of settings, on top of those the workbook carries. */
+  readonly settingsFile?: string;
 }
 
 export type ParseResult = { readonly request: EvaluateRequest } | { readonly exitCode: number };
@@ -85,13 +87,15 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
         /\.xlsx$/i.test(value) ? value : reject(say('cli.outNotXlsx', { value })),
       ),
     )
-    .action((file: string, options: { json?: boolean; rules?: RuleSetId; lang?: Language; out?: string }) => {
+    .addOption(new Option('--settings <file>', say('cli.option.settings', { example: '{"lowExecutionThreshold": 0.5}' })))
+    .action((file: string, options: { json?: boolean; rules?: RuleSetId; lang?: Language; out?: string; settings?: string }) => {
       request = {
         file,
         json: options.json === true,
         ruleSet: options.rules ?? null,
         lang: options.lang ?? lang,
         ...(options.out !== undefined ? { out: options.out } : {}),
+        ...(options.settings !== undefined ? { settingsFile: options.settings } : {}),
       };
     });
 

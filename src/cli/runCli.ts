@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   buildOutputSheets,
@@ -9,7 +9,9 @@ import {
   OUTPUT_SHEET_NAMES,
   OUTPUT_SHEET_IDS,
   OutputSheetConflictError,
+  parseSettings,
   toJsonReport,
+  type Settings,
   type Language,
   type WorkbookEvaluation,
 } from '../core';
@@ -20,7 +22,7 @@ import { formatSummary } from './formatSummary';
 import { languageFromArgv, parseCommandLine, type EvaluateRequest } from './parseCommandLine';
 
 /**
- * `budget-perf evaluate IN.xlsx [--json] [--rules dept-2024|mof-2020] [--lang zh-CN|en] [--out OUT.xlsx]`,
+ * `budget-perf evaluate IN.xlsx [--json] [--rules dept-2024|mof-2020] [--settings FILE.json] [--lang zh-CN|en] [--out OUT.xlsx]`,
  * in-process: `argv` is the user's arguments (process.argv without node and the script); returns the exit
  * code. Nothing escapes as an exception: a failure is one line on stderr, never a stack trace.
  */
@@ -41,13 +43,18 @@ async function evaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
     io.stderr.write(`${formatMessage('cli.usageHint', {}, lang)}\n`);
     return EXIT.usage;
   }
+  const given = request.settingsFile === undefined ? {} : await settingsFrom(request.settingsFile, lang);
+  if (typeof given === 'string') {
+    io.stderr.write(`${formatMessage('cli.usageError', { detail: given }, lang)}\n`);
+    return EXIT.usage;
+  }
   let opened: OpenedWorkbook;
   let evaluation: WorkbookEvaluation;
   try {
     opened = await openWorkbook(file, { lang });
-    // The settings the workbook carries (saved by the pane), then what the command line says on top.
+    // The settings the workbook carries (saved by the pane), then the --settings file, then --rules.
     const stored = readStoredSettings(opened.snapshot) ?? NO_STORED_SETTINGS;
-    const settings = request.ruleSet === null ? stored.settings : { ...stored.settings, ruleSet: request.ruleSet };
+    const settings = { ...stored.settings, ...given, ...(request.ruleSet === null ? {} : { ruleSet: request.ruleSet }) };
     evaluation = evaluateWorkbook(opened.snapshot, settings, stored.columns);
   } catch (error) {
     const message =
@@ -104,4 +111,18 @@ async function samePath(input: string, out: string): Promise<boolean> {
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The settings of a --settings file, or what is wrong with it (every problem, each naming its setting). */
+async function settingsFrom(path: string, lang: Language): Promise<Partial<Settings> | string> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    const key = error instanceof SyntaxError ? 'cli.settingsNotJson' : 'cli.settingsUnreadable';
+    return formatMessage(key, { path, reason: oneLine(error) }, lang);
+  }
+  const { settings, problems } = parseSettings(raw);
+  if (problems.length === 0) return settings;
+  return problems.map((p) => formatMessage('cli.settingsProblem', { path, problem: formatMessage(p.key, p.params, lang) }, lang)).join('; ');
 }

@@ -34,6 +34,10 @@ export const shellZh = {
 
   // src/cli: usage errors (exit 2) and failures (exit 1)
   'cli.usageError': '用法错误：{detail}',
+  'cli.option.settings': '从 JSON 文件读取设置（如 {example}），覆盖工作簿中保存的设置',
+  'cli.settingsUnreadable': '无法读取设置文件 {path}：{reason}',
+  'cli.settingsNotJson': '设置文件 {path} 不是有效的 JSON：{reason}',
+  'cli.settingsProblem': '设置文件 {path}：{problem}',
   'cli.usageHint': '运行 budget-perf evaluate --help 查看用法',
   'cli.badRuleSet': '没有名为“{value}”的评分规则，可选 dept-2024 或 mof-2020',
   'cli.badLanguage': '不支持的语言“{value}”，可选 zh-CN 或 en',
@@ -103,6 +107,10 @@ export const shellEn: Record<keyof typeof shellZh, string> = {
   'cli.command.help': 'display help for a command',
 
   'cli.usageError': 'usage error: {detail}',
+  'cli.option.settings': 'read settings from a JSON file (such as {example}), over those the workbook carries',
+  'cli.settingsUnreadable': 'cannot read the settings file {path}: {reason}',
+  'cli.settingsNotJson': 'the settings file {path} is not valid JSON: {reason}',
+  'cli.settingsProblem': 'settings file {path}: {problem}',
   'cli.usageHint': 'run budget-perf evaluate --help for usage',
   'cli.badRuleSet': 'there is no rule set "{value}"; use dept-2024 or mof-2020',
   'cli.badLanguage': 'unsupported language "{value}"; use zh-CN or en',
