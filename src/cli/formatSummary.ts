@@ -1,16 +1,18 @@
 import {
+  formatAmount,
   formatFlag,
   formatMessage,
-  RULE_SETS,
-  SCORE_CATEGORIES,
   groupFlags,
   formName,
+  scoreView,
+  showRate,
+  showScore,
+  type CategoryLine,
   type Evaluation,
   type WorkbookEvaluation,
   type Language,
   type MessageKey,
   type MessageParams,
-  type ScoreCategory,
 } from '../core';
 
 const INDENT = '  ';
@@ -52,8 +54,8 @@ function formLine(evaluation: Evaluation, index: number, say: Say): string {
     n: index + 1,
     name: formName(evaluation),
     place: placeOf(evaluation, say),
-    total: formatNumber(scores.total),
-    stated: scores.stated?.total === undefined ? '—' : formatNumber(scores.stated.total),
+    total: showScore(scores.total),
+    stated: scores.stated?.total === undefined ? '—' : showScore(scores.stated.total),
     grade: say(`grade.${scores.grade}`),
     statedGrade: scores.stated?.grade ?? '—',
     errors: count('error'),
@@ -74,7 +76,7 @@ function evaluationLines(evaluation: Evaluation, say: Say, lang: Language): stri
     const amount = (fen: number) => formatAmount(fen, evaluation.unitFactor);
     lines.push(
       say('summary.execution', {
-        rate: formatPercent(overall.rate),
+        rate: showRate(overall.rate),
         budget: amount(overall.budget),
         actual: amount(overall.actual),
         unit: evaluation.unit,
@@ -85,17 +87,17 @@ function evaluationLines(evaluation: Evaluation, say: Say, lang: Language): stri
   const stated = scores.stated;
   const total =
     stated?.total !== undefined
-      ? say('summary.totalStated', { total: formatNumber(scores.total), stated: formatNumber(stated.total) })
-      : say('summary.total', { total: formatNumber(scores.total) });
+      ? say('summary.totalStated', { total: showScore(scores.total), stated: showScore(stated.total) })
+      : say('summary.total', { total: showScore(scores.total) });
   const grade = say(`grade.${scores.grade}`);
   const gradeText =
     stated?.grade !== undefined ? say('summary.gradeStated', { grade, stated: stated.grade }) : say('summary.grade', { grade });
   let totalLine = say('summary.totalAndGrade', { total, grade: gradeText });
   if (scores.scaled) totalLine += say('summary.scaled');
-  if (scores.cappedAt !== null) totalLine += say('summary.capped', { cap: formatNumber(scores.cappedAt) });
+  if (scores.cappedAt !== null) totalLine += say('summary.capped', { cap: showScore(scores.cappedAt) });
   lines.push(totalLine, say('summary.scores'));
 
-  for (const category of SCORE_CATEGORIES) lines.push(INDENT + categoryLine(evaluation, category, say));
+  for (const line of scoreView(evaluation).categories) lines.push(INDENT + categoryLine(line, say));
 
   if (evaluation.flags.length === 0) {
     lines.push(say('summary.noFlags'));
@@ -108,37 +110,19 @@ function evaluationLines(evaluation: Evaluation, say: Say, lang: Language): stri
   return lines;
 }
 
-function categoryLine(evaluation: Evaluation, category: ScoreCategory, say: Say): string {
-  const { scores } = evaluation;
+/** One category's line, from the score card's own decision about its state (core/view). */
+function categoryLine({ category, state }: CategoryLine, say: Say): string {
   const name = say(`category.${category}`);
-  // mof-2020 has no 成本 category: its indicators count toward 产出 (财预〔2020〕10号).
-  if (RULE_SETS[evaluation.ruleSet].maxima[category] === null) return say('summary.categoryInOutput', { category: name });
-  const score = scores[category];
-  if (score === null) return say('summary.categoryNotComputed', { category: name });
-  // An indicator category's maximum is the sum of its 分值: 0 means no indicator of that category was found.
-  if (category !== 'budgetExecution' && scores.maxima[category] === 0) return say('summary.categoryNoIndicators', { category: name });
-  const params = { category: name, score: formatNumber(score), max: formatNumber(scores.maxima[category]) };
-  const stated = scores.stated?.[category];
-  return stated === undefined
-    ? say('summary.category', params)
-    : say('summary.categoryStated', { ...params, stated: formatNumber(stated) });
-}
-
-// The engine's own conventions (src/core/evaluate/display.ts, not exported from the core's index), so that
-// the summary's figures read like the figures inside the flags under them.
-const GROUPED = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** An amount in the sheet's own unit, as a finance table shows it: `1,526.71`. */
-function formatAmount(fen: number, unitFactor: number): string {
-  return GROUPED.format(fen / (unitFactor * 100));
-}
-
-/** A score without trailing zeros: 96.63, 10; 2.675 rounds to 2.68 as a person rounds it. */
-function formatNumber(value: number): string {
-  return String(Math.round((value + Math.sign(value) * 1e-9) * 100) / 100);
-}
-
-/** A rate as a percentage with one decimal: `52.0%`. */
-function formatPercent(rate: number): string {
-  return `${(rate * 100).toFixed(1)}%`;
+  switch (state.kind) {
+    case 'inOutput':
+      return say('summary.categoryInOutput', { category: name });
+    case 'notComputed':
+      return say('summary.categoryNotComputed', { category: name });
+    case 'noIndicators':
+      return say('summary.categoryNoIndicators', { category: name });
+    case 'score': {
+      const params = { category: name, score: showScore(state.score), max: showScore(state.max) };
+      return state.stated === null ? say('summary.category', params) : say('summary.categoryStated', { ...params, stated: showScore(state.stated) });
+    }
+  }
 }

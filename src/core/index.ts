@@ -10,3 +10,4 @@ export { evaluateWorkbook, showRate, showScore } from './evaluate';
 export type { ColumnMapping, TableColumn, TableField, TableKind, TableSummary } from './detect';
 export * from './output';
 export * from './settings';
+export * from './view';

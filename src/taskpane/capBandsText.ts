@@ -1,5 +1,4 @@
-import type { CapBand } from '../core';
-import { percentText } from './numberInput';
+import { formatPercent, type CapBand } from '../core';
 import type { Say } from './say';
 
 /** The 封顶 bands in words, highest first: `执行率 70%–80% 最高 89 分；…；低于 50% 最高 59 分`. */
@@ -7,10 +6,10 @@ export function capBandsText(say: Say, bands: readonly CapBand[]): string {
   return [...bands]
     .sort((a, b) => b.fromRate - a.fromRate)
     .map((band) => {
-      const to = `${percentText(band.toRate)}%`;
+      const to = formatPercent(band.toRate);
       return band.fromRate <= 0
         ? say('pane.settings.capBandBelow', { to, cap: band.cap })
-        : say('pane.settings.capBand', { from: `${percentText(band.fromRate)}%`, to, cap: band.cap });
+        : say('pane.settings.capBand', { from: formatPercent(band.fromRate), to, cap: band.cap });
     })
     .join(say('pane.list.separator'));
 }

@@ -18,11 +18,6 @@ export function parseNumberInput(text: string, range: InputRange): number | null
   return value >= range.min && value <= range.max ? value : null;
 }
 
-/** A fraction as the percent points a person types: 0.9 → `90`, 0.925 → `92.5`, 1.3 → `130`. */
-export function percentText(fraction: number): string {
-  return String(Number((fraction * 100).toPrecision(12)));
-}
-
 /** Percent points as the fraction the settings hold: 90 → 0.9, 92.5 → 0.925, without float noise. */
 export function fractionOf(percent: number): number {
   return Number((percent / 100).toPrecision(12));

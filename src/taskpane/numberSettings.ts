@@ -1,5 +1,5 @@
-import { NUMBER_SPECS, type MessageKey, type Settings } from '../core';
-import { fractionOf, numberText, parseNumberInput, percentText, type InputRange } from './numberInput';
+import { NUMBER_SPECS, percentPoints, type MessageKey, type Settings } from '../core';
+import { fractionOf, numberText, parseNumberInput, type InputRange } from './numberInput';
 
 export type NumberSettingName = 'lowExecutionThreshold' | 'targetTooLowRatio' | 'scoreTolerance';
 
@@ -24,7 +24,7 @@ export const NUMBER_SETTINGS: readonly NumberSetting[] = NUMBER_SPECS.map((spec)
 
 /** The text a setting's field shows for a value: 0.9 → `90` for a percent setting. */
 export function settingText(setting: NumberSetting, value: number): string {
-  return setting.percent ? percentText(value) : numberText(value);
+  return setting.percent ? percentPoints(value) : numberText(value);
 }
 
 /** What the user typed, as the setting's value (`92.5` → 0.925), or null when it is not acceptable. */

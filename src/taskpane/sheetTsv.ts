@@ -1,4 +1,4 @@
-import { FORMATS, type CellRange, type SheetCell, type SheetModel, type StyleName } from '../core';
+import { cellText, type CellRange, type SheetCell, type SheetModel, type StyleName } from '../core';
 
 /** Styles of the lines above a grid (its title, the year under it, a remark): not part of the grid itself. */
 const TITLE_STYLES: ReadonlySet<StyleName> = new Set<StyleName>(['title', 'subtitle', 'note']);
@@ -34,38 +34,6 @@ export function sheetTsv(model: SheetModel, options: TsvOptions = {}): string {
     lines.push(fields.join('\t'));
   }
   return lines.join('\r\n');
-}
-
-/** A cell's text as the sheet shows it, through the few number formats the result sheets use. */
-export function cellText(cell: Pick<SheetCell, 'value' | 'format'>): string {
-  const { value, format } = cell;
-  if (value === null) return '';
-  if (typeof value === 'string') return value;
-  switch (format) {
-    case FORMATS.amount:
-      return fixed(value, 2, true);
-    case FORMATS.rate:
-      return `${fixed(value * 100, 2, false)}%`;
-    case FORMATS.wholePercent:
-      return `${fixed(value * 100, 0, false)}%`;
-    case FORMATS.score:
-      return fixed(value, 2, false);
-    default:
-      // General: the number without float noise (0.1 + 0.2 shows as 0.3, as in Excel).
-      return String(Number(value.toPrecision(15)));
-  }
-}
-
-/** Rounded half away from zero the way a person rounds (2.675 → 2.68), optionally with thousands separators. */
-function fixed(value: number, decimals: number, grouped: boolean): string {
-  const scale = 10 ** decimals;
-  // toPrecision(12) first: 99.135 is stored as 99.13499999…, which a person rounds up.
-  const units = Math.round(Number((Math.abs(value) * scale).toPrecision(12)));
-  let whole = String(Math.floor(units / scale));
-  const fraction = decimals > 0 ? `.${String(units % scale).padStart(decimals, '0')}` : '';
-  if (grouped) whole = whole.replace(/\B(?=(\d{3})+$)/g, ',');
-  const sign = value < 0 && units > 0 ? '-' : '';
-  return `${sign}${whole}${fraction}`;
 }
 
 function quoted(text: string): string {

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS } from '../../src/core';
-import { fractionOf, parseNumberInput, percentText } from '../../src/taskpane/numberInput';
+import { percentPoints as percentText } from '../../src/core';
+import { fractionOf, parseNumberInput } from '../../src/taskpane/numberInput';
 import { NUMBER_SETTINGS, settingText, settingValue, withNumberSetting, type NumberSettingName } from '../../src/taskpane/numberSettings';
 
 const setting = (name: NumberSettingName) => {

@@ -1,5 +1,5 @@
 import { buildFormSheet, FORMATS, type SheetCell, type SheetModel } from '../../src/core';
-import { cellText, sheetTsv } from '../../src/taskpane/sheetTsv';
+import { sheetTsv } from '../../src/taskpane/sheetTsv';
 import { seedWorkbook } from '../core/grids';
 import { evaluateOne } from '../core/evaluateOne';
 
@@ -76,22 +76,3 @@ describe('sheetTsv: a result sheet as the tab-separated text Excel pastes cell f
   });
 });
 
-describe('cellText', () => {
-  it.each<[SheetCell['value'], string | undefined, string]>([
-    [null, FORMATS.amount, ''],
-    ['=1+1', FORMATS.text, '=1+1'],
-    [1526.71, FORMATS.amount, '1,526.71'],
-    [1234567.005, FORMATS.amount, '1,234,567.01'],
-    [-312.69, FORMATS.amount, '-312.69'],
-    [-0.001, FORMATS.amount, '0.00'],
-    [0.52, FORMATS.rate, '52.00%'],
-    [0.99135, FORMATS.rate, '99.14%'],
-    [0.9, FORMATS.wholePercent, '90%'],
-    [2.675, FORMATS.score, '2.68'],
-    [10, FORMATS.score, '10.00'],
-    [0.1 + 0.2, 'General', '0.3'],
-    [100, undefined, '100'],
-  ])('%p in %p → %p', (value, format, text) => {
-    expect(cellText(format === undefined ? { value } : { value, format })).toBe(text);
-  });
-});

@@ -1,9 +1,8 @@
 import {
   Badge, Body1, Caption1, Card, Divider, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, tokens, type BadgeProps,
 } from '@fluentui/react-components';
-import { showRate, showScore, type Evaluation, type Grade } from '../../core';
+import { scoreView, showRate, showScore, type CategoryLine, type Evaluation, type Grade } from '../../core';
 import type { Say } from '../say';
-import { scoreView, type CategoryLine } from '../scoreView';
 
 const GRADE_COLOURS: Readonly<Record<Grade, BadgeProps['color']>> = { 优: 'success', 良: 'brand', 中: 'warning', 差: 'danger' };
 

@@ -1,10 +1,6 @@
-import { DEFAULT_SETTINGS } from '../../src/core';
-import { capBandsText } from '../../src/taskpane/capBandsText';
-import { sayIn } from '../../src/taskpane/say';
-import { showRate, showScore } from '../../src/core';
-import { scoreView } from '../../src/taskpane/scoreView';
-import { seedWorkbook } from '../core/grids';
-import { evaluateOne } from '../core/evaluateOne';
+import { scoreView, showRate, showScore } from '../../../src/core';
+import { seedWorkbook } from '../grids';
+import { evaluateOne } from '../evaluateOne';
 
 describe('scoreView: the score card of the sample', () => {
   it('shows 96.63 / 100 beside the stated 96, the grade 优, and the five categories against their maxima', () => {
@@ -45,14 +41,5 @@ describe('showScore', () => {
     [0, '0'],
   ])('%p → %p', (value, text) => {
     expect(showScore(value)).toBe(text);
-  });
-});
-
-describe('capBandsText: the 封顶 bands in words', () => {
-  it.each([
-    ['zh-CN', '执行率 70%–80% 最高 89 分；执行率 60%–70% 最高 79 分；执行率 50%–60% 最高 69 分；低于 50% 最高 59 分'],
-    ['en', 'execution 70%–80%: at most 89; execution 60%–70%: at most 79; execution 50%–60%: at most 69; below 50%: at most 59'],
-  ] as const)('%s', (lang, text) => {
-    expect(capBandsText(sayIn(lang), DEFAULT_SETTINGS.capBands)).toBe(text);
   });
 });

@@ -1,4 +1,5 @@
-import { SCORE_CATEGORIES, RULE_SETS, type Evaluation, type Grade, type ScoreCategory } from '../core';
+import type { Evaluation, Grade } from '../report';
+import { SCORE_CATEGORIES, RULE_SETS, type ScoreCategory } from '../rules';
 
 /** What one category's line says: its score against its maximum, or why it has none. */
 export type CategoryState =
@@ -34,7 +35,7 @@ export interface ScoreView {
   readonly errors: number;
 }
 
-/** The score card's content, decided here so that the component only lays it out. */
+/** The score card's content, decided here once: the pane's card and the CLI's summary only lay it out. */
 export function scoreView(evaluation: Evaluation): ScoreView {
   const { scores } = evaluation;
   return {

@@ -1,0 +1,6 @@
+/**
+ * What a person sees, decided once for every shell: the score card (each category's state) and the
+ * formatting of every number, percentage and sheet cell.
+ */
+export { scoreView, type ScoreView, type CategoryLine, type CategoryState } from './scoreView';
+export { cellText, fixedDecimals, formatAmount, formatPercent, percentPoints } from './formatNumbers';
