@@ -1,9 +1,9 @@
 import {
   formatAmount,
   formatFlag,
-  formatMessage,
   groupFlags,
   formName,
+  sayIn,
   scoreView,
   showRate,
   showScore,
@@ -11,13 +11,11 @@ import {
   type Evaluation,
   type WorkbookEvaluation,
   type Language,
-  type MessageKey,
-  type MessageParams,
+  type Say,
 } from '../core';
 
 const INDENT = '  ';
 
-type Say = (key: MessageKey, params?: MessageParams) => string;
 
 /**
  * The readable result (without --json): the file, then for each form the rule set, the unit, the overall
@@ -26,7 +24,7 @@ type Say = (key: MessageKey, params?: MessageParams) => string;
  * this only arranges them.
  */
 export function formatSummary(workbook: WorkbookEvaluation, path: string, lang: Language): string {
-  const say: Say = (key, params = {}) => formatMessage(key, params, lang);
+  const say = sayIn(lang);
   const { evaluations } = workbook;
   const lines: string[] = [say('summary.file', { path })];
   if (evaluations.length === 0) lines.push(say('forms.none'));

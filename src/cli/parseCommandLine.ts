@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formatMessage, languageFor, RULE_SET_IDS, type Language, type MessageKey, type RuleSetId } from '../core';
+import { languageFor, RULE_SET_IDS, sayIn, type Language, type RuleSetId, type Say } from '../core';
 import type { CliIo } from './CliIo';
 import { EXIT } from './exitCodes';
 
@@ -46,7 +46,7 @@ function isLanguageTag(value: string): boolean {
  */
 export async function parseCommandLine(argv: readonly string[], io: CliIo): Promise<ParseResult> {
   const lang = languageFromArgv(argv);
-  const say = (key: MessageKey, params: Record<string, string> = {}) => formatMessage(key, params, lang);
+  const say = sayIn(lang);
   // A value rejected by our own parsers is said in our words rather than commander's English wrapper.
   let rejection: string | null = null;
   const reject = (message: string): never => {
@@ -113,7 +113,7 @@ function exitCodeFor(
   error: CommanderError,
   rejection: string | null,
   io: CliIo,
-  say: (key: MessageKey, params?: Record<string, string>) => string,
+  say: Say,
 ): number {
   // Help that was asked for (--help, `help`) has been written to stdout; help shown because nothing was
   // asked (no command) has been written to stderr and is a usage error.

@@ -1,11 +1,6 @@
-import { catalogue, formatMessage, type Language, type MessageKey, type MessageParams, type TableField, type TableKind } from '../core';
+import { catalogue, sayIn, type MessageKey, type Say, type TableField, type TableKind } from '../core';
 
-/** A catalogue lookup bound to one language: every word the pane shows goes through it. */
-export type Say = (key: MessageKey, params?: MessageParams) => string;
-
-export function sayIn(lang: Language): Say {
-  return (key, params = {}) => formatMessage(key, params, lang);
-}
+export { sayIn, type Say };
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(catalogue['zh-CN'], key);

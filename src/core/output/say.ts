@@ -1,19 +1,8 @@
-import { formatMessage, type Language, type MessageKey, type MessageParams } from '../messages';
+import { sayIn, type Say } from '../messages';
+
+export { sayIn, type Say };
 import type { Fen } from '../report';
 
-/** A catalogue lookup bound to one language: every label and sentence of the sheets goes through it. */
-export type Say = (key: MessageKey, params?: MessageParams) => string;
-
-export function sayIn(lang: Language): Say {
-  // A label without parameters (a category, a flag's label) is asked for once per row: worked out once.
-  const labels = new Map<MessageKey, string>();
-  return (key, params) => {
-    if (params) return formatMessage(key, params, lang);
-    let label = labels.get(key);
-    if (label === undefined) labels.set(key, (label = formatMessage(key, {}, lang)));
-    return label;
-  };
-}
 
 const SEPARATORS = { item: 'output.list.item', comma: 'output.list.comma', clause: 'output.list.clause' } as const;
 
