@@ -4,6 +4,7 @@
  */
 export type { SheetModel, SheetCell, StyleName, CellLink, PrintSettings, OutputSheetId } from './SheetModel';
 export { FORMATS, STYLE_NAMES } from './SheetModel';
+export { BORDER_COLOUR, CELL_FONT, CELL_LOOKS, type CellLook } from './cellStyles';
 export { buildOutputSheets } from './buildOutputSheets';
 export { buildOverviewSheet, formatRunTime } from './buildOverviewSheet';
 export { buildBudgetSheet } from './buildBudgetSheet';
