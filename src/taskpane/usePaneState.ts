@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, Language, Settings, TableField, TableSummary } from '../core';
+import { cellPlace, type ColumnMapping, type Language, type Settings, type TableField, type TableSummary } from '../core';
 import { applyColumnChoice } from './columnChoice';
 import type { MissingFeature, RecalcProgress, RecalcResult, StoredSettings, WorkbookSession } from '../excel';
-import { splitFlagCell } from './splitFlagCell';
 
 export interface PendingColumn {
   readonly tableKey: string;
@@ -138,7 +137,7 @@ export function usePaneState(session: WorkbookSession, language: Language): [Pan
 
   const goToCell = useCallback(
     (ref: string, language: Language) => {
-      const target = splitFlagCell(ref);
+      const target = cellPlace(ref);
       if (target) session.selectCell(target.sheet, target.cell, language).catch((error: unknown) => fail(error));
     },
     [session, fail],

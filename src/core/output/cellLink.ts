@@ -1,4 +1,5 @@
-import { parseCellAddress, splitSheetReference } from '../snapshot';
+import { parseCellAddress } from '../snapshot';
+import { cellPlace } from '../view/cellPlace';
 import type { CellLink } from './SheetModel';
 
 /**
@@ -6,9 +7,8 @@ import type { CellLink } from './SheetModel';
  * range, as a place to jump to. Null for anything else (a range, a name without a sheet).
  */
 export function splitQualifiedAddress(ref: string): CellLink | null {
-  const parts = splitSheetReference(ref);
-  const cell = parts?.local.replace(/\$/g, '');
-  return parts && cell && parseCellAddress(cell) ? { sheet: parts.sheet, cell } : null;
+  const place = cellPlace(ref);
+  return place && !place.cell.includes(':') ? { sheet: place.sheet, cell: place.cell } : null;
 }
 
 /** Whether two qualified addresses sit on the same row of the same sheet (a total's name cell and its flag). */

@@ -3,4 +3,5 @@
  * formatting of every number, percentage and sheet cell.
  */
 export { scoreView, type ScoreView, type CategoryLine, type CategoryState } from './scoreView';
+export { cellPlace, type CellPlace } from './cellPlace';
 export { cellText, fixedDecimals, formatAmount, formatPercent, percentPoints } from './formatNumbers';

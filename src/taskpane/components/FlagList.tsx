@@ -12,9 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { formatFlag, formatMessage, groupFlags, type Flag, type FlagGroup, type Language } from '../../core';
+import { cellPlace, formatFlag, formatMessage, groupFlags, type Flag, type FlagGroup, type Language } from '../../core';
 import type { Say } from '../say';
-import { splitFlagCell } from '../splitFlagCell';
 
 /** Flags shown at first per group, and per "show more": a long list is read a screen at a time. */
 const PAGE = 50;
@@ -113,7 +112,7 @@ function FlagItem({ flag, language, say, onGoTo }: { flag: Flag; language: Langu
   const styles = useStyles();
   // A flag without a cell to go to (a table not found) is text, led by its cell if it names one.
   const cell = flag.cell;
-  if (cell === null || !splitFlagCell(cell)) return <Body1 className={styles.plain}>{formatFlag(flag, language)}</Body1>;
+  if (cell === null || !cellPlace(cell)) return <Body1 className={styles.plain}>{formatFlag(flag, language)}</Body1>;
   const message = formatMessage(flag.key, flag.params, language);
   return (
     <Button

@@ -1,6 +1,6 @@
-import { splitFlagCell } from '../../src/taskpane/splitFlagCell';
+import { cellPlace } from '../../../src/core';
 
-describe('splitFlagCell: a flag’s cell as the sheet to activate and the cell to select', () => {
+describe('cellPlace: a flag’s cell as the sheet and the cell or block it names', () => {
   it.each<[string | null, { sheet: string; cell: string } | null]>([
     ['预算执行表!E12', { sheet: '预算执行表', cell: 'E12' }],
     ['绩效指标表!H9', { sheet: '绩效指标表', cell: 'H9' }],
@@ -18,6 +18,14 @@ describe('splitFlagCell: a flag’s cell as the sheet to activate and the cell t
     ['', null],
     [null, null],
   ])('%p → %p', (ref, target) => {
-    expect(splitFlagCell(ref)).toEqual(target);
+    const place = cellPlace(ref);
+    expect(place && { sheet: place.sheet, cell: place.cell }).toEqual(target);
+  });
+});
+
+describe('cellPlace: the block in sheet coordinates', () => {
+  it('gives E12 as row 11, column 4, and D7:E7 as its corners', () => {
+    expect(cellPlace('预算执行表!E12')?.range).toEqual({ top: 11, left: 4, bottom: 11, right: 4 });
+    expect(cellPlace('预算执行表!D7:E7')?.range).toEqual({ top: 6, left: 3, bottom: 6, right: 4 });
   });
 });
