@@ -300,6 +300,11 @@ describe('in Excel, a workbook of several forms', () => {
       '3. 90 分 · 优 · 欺诈骗保行为举报奖励专项资金',
     ]);
     await expect(page.getByRole('button', { name: /部门预算执行!D4/ }).count()).resolves.toBe(0);
+    // The picker stays inside the 320 px pane, its arrow visible, however long a form's name.
+    await page.getByRole('combobox', { name: /本工作簿中的表/ }).selectOption('2');
+    const right = await page.getByRole('combobox', { name: /本工作簿中的表/ }).evaluate((select) => select.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(320);
+    await page.getByRole('combobox', { name: /本工作簿中的表/ }).selectOption('0');
     expect(errors).toEqual([]);
   });
 
