@@ -6,7 +6,7 @@ import type { ExcelHost } from './ExcelHost';
 import { hostFeatures, type HostFeatures } from './hostFeatures';
 import { OfficeWorkbookPort } from './OfficeWorkbookPort';
 import { readWorkbook, type ReadSnapshotOptions, type WorkbookRead } from './readWorkbook';
-import { officeErrorDetail, SessionError, worded } from './sessionErrors';
+import { officeErrorCode, officeErrorDetail, SessionError, worded } from './sessionErrors';
 import { saveSettingsSheet } from './writeSettingsSheet';
 import type { MissingFeature, RecalcResult, WorkbookSession, WorkbookState } from './WorkbookSession';
 
@@ -80,7 +80,7 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
             await host.sync();
           } catch (error) {
             // One sync: a sheet deleted or renamed since the flag was raised is Excel's ItemNotFound, said in words.
-            if (officeErrorDetail(error).startsWith('ItemNotFound')) throw new SessionError(formatMessage('excel.sheetMissing', { sheet }, language), officeErrorDetail(error));
+            if (officeErrorCode(error) === 'ItemNotFound') throw new SessionError(formatMessage('excel.sheetMissing', { sheet }, language), officeErrorDetail(error));
             throw error;
           }
         }),

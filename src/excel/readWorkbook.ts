@@ -2,6 +2,7 @@ import { isOwnMarker, parseRangeAddress, type OutputMarker, type CellRange, type
 import type { ExcelHost, HostNamedItem, HostRange, HostRangeAreas, HostSetting, HostTable, HostWorksheet } from './ExcelHost';
 import { localAddress, rangeAddress, sheetOfReference, splitAreas } from './officeAddresses';
 import { ALL_FEATURES, type HostFeatures } from './hostFeatures';
+import { officeErrorCode } from './sessionErrors';
 
 export interface ReadSnapshotOptions {
   /**
@@ -192,7 +193,7 @@ function takeBatch(queue: Block[], budget: number): Block[] {
 
 /** Office.js rejects an answer over the host's limit with this code (OfficeExtension.ErrorCodes). */
 function isResponseTooLarge(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ResponsePayloadSizeLimitExceeded';
+  return officeErrorCode(error) === 'ResponsePayloadSizeLimitExceeded';
 }
 
 function toSheetSnapshot(plan: SheetPlan): SheetSnapshot {

@@ -15,9 +15,14 @@ export class SessionError extends Error {
   }
 }
 
-/** Office.js rejects a sync with an OfficeExtension.Error whose `code` names the failure. */
+/** Office.js rejects a sync with an OfficeExtension.Error whose `code` names the failure; '' for any other error. */
+export function officeErrorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
+}
+
+/** Excel's own words for a failure: its code and its text. */
 export function officeErrorDetail(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  const code = officeErrorCode(error);
   const text = error instanceof Error ? error.message : String(error);
   if (code === '' || text.startsWith(code)) return text;
   return `${code}: ${text}`;
@@ -35,6 +40,5 @@ const CODE_MESSAGES: Readonly<Record<string, MessageKey>> = {
 /** Any other failure as a SessionError: worded by its Office code where that says what to do. */
 export function worded(error: unknown, language: Language): SessionError {
   const detail = officeErrorDetail(error);
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return new SessionError(formatMessage(CODE_MESSAGES[code] ?? 'excel.failed', { detail }, language), detail, { cause: error });
+  return new SessionError(formatMessage(CODE_MESSAGES[officeErrorCode(error)] ?? 'excel.failed', { detail }, language), detail, { cause: error });
 }

@@ -1,6 +1,6 @@
 import { SETTINGS_SHEET_NAME, settingsSheetRows, type Language, type StoredSettings } from '../core';
 import type { ExcelHost } from './ExcelHost';
-import { officeErrorDetail } from './sessionErrors';
+import { officeErrorCode } from './sessionErrors';
 
 /**
  * Stores the settings: into the settings sheet where there is one (one sync), else into a new one (a
@@ -11,7 +11,7 @@ export async function saveSettingsSheet(host: ExcelHost, stored: StoredSettings,
   try {
     await host.sync();
   } catch (error) {
-    if (!officeErrorDetail(error).startsWith('ItemNotFound')) throw error;
+    if (officeErrorCode(error) !== 'ItemNotFound') throw error;
     queueSettingsSheet(host, false, stored, language);
     await host.sync();
   }

@@ -40,8 +40,9 @@ interface FormTables {
  */
 export function evaluateWorkbook(snapshot: WorkbookSnapshot, options: Partial<Settings> = {}, columns: ColumnMapping = {}): WorkbookEvaluation {
   const settings = withDefaults(options);
-  const resultSheets = snapshot.sheets.filter(isResultSheet).map((sheet) => sheet.name);
-  const userSheets = { sheets: snapshot.sheets.filter((sheet) => !isResultSheet(sheet)) };
+  const ours = new Set(snapshot.sheets.filter(isResultSheet));
+  const resultSheets = [...ours].map((sheet) => sheet.name);
+  const userSheets = { sheets: snapshot.sheets.filter((sheet) => !ours.has(sheet)) };
   const forms = groupForms(userSheets, columns).filter(({ tables }) => tables.some((t) => t.kind !== 'scores'));
   const evaluations = forms.map((form) => evaluateForm(form, settings));
   const flags: Flag[] = evaluations.length === 0 ? notFound(0, 0) : [];
