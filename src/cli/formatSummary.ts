@@ -1,4 +1,5 @@
 import {
+  appendAll,
   formatFlag,
   formatMessage,
   RULE_SETS,
@@ -28,11 +29,11 @@ export function formatSummary(workbook: WorkbookEvaluation, path: string, lang: 
   const { evaluations } = workbook;
   const lines: string[] = [say('summary.file', { path })];
   if (evaluations.length === 0) lines.push(say('forms.none'));
-  if (evaluations.length === 1) lines.push(...evaluationLines(evaluations[0], say, lang));
+  if (evaluations.length === 1) appendAll(lines, evaluationLines(evaluations[0], say, lang));
   if (evaluations.length > 1) {
     evaluations.forEach((evaluation, i) => {
       lines.push('', say('forms.heading', { n: i + 1, name: formName(evaluation), place: placeOf(evaluation, say) }));
-      lines.push(...evaluationLines(evaluation, say, lang));
+      appendAll(lines, evaluationLines(evaluation, say, lang));
     });
     lines.push('', say('forms.summaryHeading', { count: evaluations.length }));
     evaluations.forEach((evaluation, i) => lines.push(INDENT + formLine(evaluation, i, say)));
