@@ -5,6 +5,8 @@ import {
   RULE_SETS,
   SCORE_CATEGORIES,
   groupFlags,
+  showPath,
+  stripControls,
   formName,
   type Evaluation,
   type WorkbookEvaluation,
@@ -27,7 +29,7 @@ type Say = (key: MessageKey, params?: MessageParams) => string;
 export function formatSummary(workbook: WorkbookEvaluation, path: string, lang: Language): string {
   const say: Say = (key, params = {}) => formatMessage(key, params, lang);
   const { evaluations } = workbook;
-  const lines: string[] = [say('summary.file', { path })];
+  const lines: string[] = [say('summary.file', { path: showPath(path) })];
   if (evaluations.length === 0) lines.push(say('forms.none'));
   if (evaluations.length === 1) appendAll(lines, evaluationLines(evaluations[0], say, lang));
   if (evaluations.length > 1) {
@@ -38,7 +40,8 @@ export function formatSummary(workbook: WorkbookEvaluation, path: string, lang: 
     lines.push('', say('forms.summaryHeading', { count: evaluations.length }));
     evaluations.forEach((evaluation, i) => lines.push(INDENT + formLine(evaluation, i, say)));
   }
-  return `${lines.join('\n')}\n`;
+  // Cell text quoted in flags and names may hold line breaks or terminal escapes: one line each, nothing raw.
+  return `${lines.map(stripControls).join('\n')}\n`;
 }
 
 function placeOf(evaluation: Evaluation, say: Say): string {

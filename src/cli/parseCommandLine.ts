@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formatMessage, languageFor, RULE_SET_IDS, type Language, type MessageKey, type RuleSetId } from '../core';
+import { formatMessage, languageFor, RULE_SET_IDS, showPath, type Language, type MessageKey, type RuleSetId } from '../core';
 import type { CliIo } from './CliIo';
 import { EXIT } from './exitCodes';
 
@@ -12,6 +12,10 @@ export interface EvaluateRequest {
   readonly lang: Language;
   /** --out: where to save the workbook with the result sheets; nothing is written without it. */
   readonly out?: string;
+  /** --force: replace an existing OUT even if this tool did not write it. */
+  readonly force: boolean;
+  /** --pretty: the JSON report indented, one value per line. */
+  readonly pretty: boolean;
 }
 
 export type ParseResult = { readonly request: EvaluateRequest } | { readonly exitCode: number };
@@ -69,6 +73,7 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
     .description(say('cli.evaluate.description'))
     .argument('<file>', say('cli.argument.file'))
     .option('--json', say('cli.option.json'))
+    .option('--pretty', say('cli.option.pretty'))
     .addOption(
       new Option('--rules <id>', say('cli.option.rules')).argParser((value): RuleSetId => {
         const id = RULE_SET_IDS.find((candidate) => candidate === value);
@@ -85,10 +90,13 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
         /\.xlsx$/i.test(value) ? value : reject(say('cli.outNotXlsx', { value })),
       ),
     )
-    .action((file: string, options: { json?: boolean; rules?: RuleSetId; lang?: Language; out?: string }) => {
+    .option('--force', say('cli.option.force'))
+    .action((file: string, options: { json?: boolean; pretty?: boolean; force?: boolean; rules?: RuleSetId; lang?: Language; out?: string }) => {
       request = {
         file,
         json: options.json === true,
+        pretty: options.pretty === true,
+        force: options.force === true,
         ruleSet: options.rules ?? null,
         lang: options.lang ?? lang,
         ...(options.out !== undefined ? { out: options.out } : {}),
@@ -116,7 +124,32 @@ function exitCodeFor(
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
-  const detail = rejection ?? error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+  const detail = rejection ?? commanderDetail(error, say);
   io.stderr.write(`${say('cli.usageError', { detail })}\n${say('cli.usageHint')}\n`);
   return EXIT.usage;
+}
+
+/**
+ * commander's own complaints in the user's language: each code has a sentence in the catalogue, filled with
+ * the option or argument commander quotes; any other is shown as commander says it, inside one of ours.
+ */
+function commanderDetail(error: CommanderError, say: (key: MessageKey, params?: Record<string, string>) => string): string {
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((m) => showPath(m[1]));
+  switch (error.code) {
+    case 'commander.unknownOption': {
+      const meant = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
+      const unknown = say('cli.unknownOption', { option: quoted[0] ?? '' });
+      return meant ? unknown + say('cli.didYouMean', { option: showPath(meant) }) : unknown;
+    }
+    case 'commander.unknownCommand':
+      return say('cli.unknownCommand', { command: quoted[0] ?? '' });
+    case 'commander.missingArgument':
+      return say('cli.missingArgument');
+    case 'commander.excessArguments':
+      return say('cli.excessArguments');
+    case 'commander.optionMissingArgument':
+      return say('cli.optionMissingArgument', { option: quoted[0] ?? '' });
+    default:
+      return say('cli.usageOther', { detail: showPath(error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim()) });
+  }
 }

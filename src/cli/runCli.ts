@@ -9,6 +9,7 @@ import {
   OUTPUT_SHEET_NAMES,
   OUTPUT_SHEET_IDS,
   OutputSheetConflictError,
+  showPath,
   toJsonReport,
   type Language,
   type WorkbookEvaluation,
@@ -37,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function evaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
   const { file, lang, out } = request;
   if (out !== undefined && (await samePath(file, out))) {
-    io.stderr.write(`${formatMessage('cli.usageError', { detail: formatMessage('cli.outIsInput', { path: file }, lang) }, lang)}\n`);
+    io.stderr.write(`${formatMessage('cli.usageError', { detail: formatMessage('cli.outIsInput', { path: showPath(file) }, lang) }, lang)}\n`);
     io.stderr.write(`${formatMessage('cli.usageHint', {}, lang)}\n`);
     return EXIT.usage;
   }
@@ -51,46 +52,47 @@ async function evaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
     evaluation = evaluateWorkbook(opened.snapshot, settings, stored.columns);
   } catch (error) {
     const message =
-      error instanceof WorkbookReadError ? error.messageIn(lang) : formatMessage('cli.unexpected', { path: file, reason: oneLine(error) }, lang);
+      error instanceof WorkbookReadError ? error.messageIn(lang) : formatMessage('cli.unexpected', { path: showPath(file), reason: oneLine(error) }, lang);
     io.stderr.write(`${message}\n`);
     return EXIT.unreadable;
   }
   if (out !== undefined && evaluation.evaluations.length > 0) {
-    const failure = await writeOut(opened, evaluation, out, lang, io.now?.() ?? new Date());
+    const failure = await writeOut(opened, evaluation, { ...request, out }, io.now?.() ?? new Date());
     if (failure !== null) {
       io.stderr.write(`${failure}\n`);
       return EXIT.unreadable;
     }
   }
   io.stdout.write(
-    request.json ? `${JSON.stringify(toJsonReport(evaluation, lang), null, 2)}\n` : formatSummary(evaluation, file, lang),
+    request.json ? `${JSON.stringify(toJsonReport(evaluation, lang), null, request.pretty ? 2 : undefined)}\n` : formatSummary(evaluation, file, lang),
   );
   if (out !== undefined && !request.json) {
-    const done = evaluation.evaluations.length > 0 ? writtenLine(out, lang) : formatMessage('forms.noneWritten', { path: out }, lang);
+    const done = evaluation.evaluations.length > 0 ? writtenLine(out, lang) : formatMessage('forms.noneWritten', { path: showPath(out) }, lang);
     io.stdout.write(`${done}\n`);
   }
   return EXIT.ok;
 }
 
 /** Writes OUT with the result sheets; returns the one line to say why it could not, or null when written. */
-async function writeOut(opened: OpenedWorkbook, evaluation: WorkbookEvaluation, out: string, lang: Language, runTime: Date): Promise<string | null> {
+async function writeOut(opened: OpenedWorkbook, evaluation: WorkbookEvaluation, request: EvaluateRequest & { out: string }, runTime: Date): Promise<string | null> {
+  const { out, lang } = request;
   try {
-    await writeOutputWorkbook(opened.workbook, buildOutputSheets(evaluation, lang, runTime), out);
+    await writeOutputWorkbook(opened, buildOutputSheets(evaluation, lang, runTime), out, { force: request.force });
     return null;
   } catch (error) {
     if (error instanceof OutputSheetConflictError || error instanceof WorkbookWriteError) return error.messageIn(lang);
-    return formatMessage('write.failed', { path: out, reason: oneLine(error) }, lang);
+    return formatMessage('write.failed', { path: showPath(out), reason: oneLine(error) }, lang);
   }
 }
 
 function writtenLine(out: string, lang: Language): string {
   const sheets = OUTPUT_SHEET_IDS.map((id) => OUTPUT_SHEET_NAMES[id]).join(formatMessage('output.list.item', {}, lang));
-  return formatMessage('cli.written', { path: out, sheets }, lang);
+  return formatMessage('cli.written', { path: showPath(out), sheets }, lang);
 }
 
 /**
- * Whether OUT names the input file itself (also through a link or another spelling of the path): IN is
- * never overwritten, because ExcelJS does not carry everything over (charts and pivot tables are dropped).
+ * Whether OUT names the input file itself (also through a link or another spelling of the path): IN is never
+ * overwritten, so that whatever happens the user's own file stays as it was.
  */
 async function samePath(input: string, out: string): Promise<boolean> {
   if (resolve(input) === resolve(out)) return true;
