@@ -3,7 +3,12 @@
 // eslint-disable-next-line no-control-regex -- these characters are exactly what must be escaped
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
+// eslint-disable-next-line no-control-regex -- as above: any character that needs escaping at all
+const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 export function escapeText(text: string): string {
+  // Most cell text needs nothing: one test instead of four replacements on every one of 100 000 cells.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

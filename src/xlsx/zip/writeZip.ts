@@ -4,6 +4,14 @@ import { PackageError } from './PackageError';
 import { crc32 } from './crc32';
 import { compressedData, type ZipEntry } from './readZipDirectory';
 
+/**
+ * Raw DEFLATE (RFC 1951) of a whole part and its CRC-32: fflate and our CRC anywhere, or faster native ones
+ * where the shell has them.
+ */
+export type Deflate = (data: Uint8Array) => { readonly compressed: Uint8Array; readonly crc: number };
+
+const deflateWithFflate: Deflate = (data) => ({ compressed: deflateSync(data, { level: 6 }), crc: crc32(data) });
+
 /** An entry of the new archive: one of the old archive's, copied as it is compressed, or a new part. */
 export type ZipOutput =
   | { readonly kind: 'copy'; readonly entry: ZipEntry }
@@ -20,16 +28,16 @@ const encoder = new TextEncoder();
 /**
  * A zip archive of `outputs`, in order, as chunks to write one after another. A copied entry keeps its name,
  * flags, method, time, CRC and compressed bytes exactly (its data descriptor, if it had one, is folded into the
- * local header, which then carries the sizes); a new part is deflated.
+ * local header, which then carries the sizes); a new part is deflated by `deflate`.
  */
-export function writeZip(archive: Uint8Array, outputs: readonly ZipOutput[], now: Date): Uint8Array[] {
+export function writeZip(archive: Uint8Array, outputs: readonly ZipOutput[], now: Date, deflate: Deflate = deflateWithFflate): Uint8Array[] {
   if (outputs.length > MAX_ENTRIES) throw new PackageError('too-large', `${outputs.length} entries`);
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   const time = dosTime(now);
   for (const output of outputs) {
-    const record = output.kind === 'copy' ? copied(archive, output.entry) : created(output.name, output.data, time);
+    const record = output.kind === 'copy' ? copied(archive, output.entry) : created(output.name, output.data, time, deflate);
     const local = localHeader(record);
     central.push(centralHeader(record, offset));
     chunks.push(local, record.data);
@@ -48,16 +56,17 @@ function copied(archive: Uint8Array, entry: ZipEntry): EntryRecord {
   return { ...entry, flags: entry.flags & ~DATA_DESCRIPTOR, data: compressedData(archive, entry) };
 }
 
-function created(name: string, data: Uint8Array, time: { time: number; date: number }): EntryRecord {
+function created(name: string, data: Uint8Array, time: { time: number; date: number }, deflate: Deflate): EntryRecord {
+  const { compressed, crc } = deflate(data);
   return {
     nameBytes: encoder.encode(name),
     flags: UTF8_NAME,
     method: DEFLATED,
     modTime: time.time,
     modDate: time.date,
-    crc: crc32(data),
+    crc,
     size: data.length,
-    data: deflateSync(data, { level: 6 }),
+    data: compressed,
   };
 }
 
