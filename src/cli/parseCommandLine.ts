@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formatMessage, languageFor, RULE_SET_IDS, showPath, type Language, type MessageKey, type RuleSetId } from '../core';
+import { formatMessage, languageFor, showPath, type Language, type MessageKey } from '../core/messages';
+import { RULE_SET_IDS, type RuleSetId } from '../core/rules';
 import type { CliIo } from './CliIo';
 import { EXIT } from './exitCodes';
 
