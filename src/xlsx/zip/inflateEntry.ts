@@ -9,9 +9,9 @@ const DEFLATED = 8;
 const ENCRYPTED = 0x1;
 /**
  * Compressed bytes handed to the inflater at a time. Deflate expands at most ~1 032×, so a chunk of a zip bomb
- * is at most 16 MB, text and all; at 64 KB a bomb's chunks (66 MB, then as text) took 750 MB before the cap.
+ * is at most 4 MB, text and all; at 64 KB a bomb's chunks (66 MB, then as text) took 750 MB before the cap.
  */
-const SLICE = 16 * 1024;
+const SLICE = 4 * 1024;
 
 /**
  * Inflates one entry, handing each inflated chunk to `onChunk` as it comes (nothing is kept here), counting
