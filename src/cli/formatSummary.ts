@@ -1,7 +1,10 @@
 import {
+  appendAll,
   formatAmount,
   formatFlag,
   groupFlags,
+  showPath,
+  stripControls,
   formName,
   sayIn,
   scoreView,
@@ -26,18 +29,19 @@ const INDENT = '  ';
 export function formatSummary(workbook: WorkbookEvaluation, path: string, lang: Language): string {
   const say = sayIn(lang);
   const { evaluations } = workbook;
-  const lines: string[] = [say('summary.file', { path })];
+  const lines: string[] = [say('summary.file', { path: showPath(path) })];
   if (evaluations.length === 0) lines.push(say('forms.none'));
-  if (evaluations.length === 1) lines.push(...evaluationLines(evaluations[0], say, lang));
+  if (evaluations.length === 1) appendAll(lines, evaluationLines(evaluations[0], say, lang));
   if (evaluations.length > 1) {
     evaluations.forEach((evaluation, i) => {
       lines.push('', say('forms.heading', { n: i + 1, name: formName(evaluation), place: placeOf(evaluation, say) }));
-      lines.push(...evaluationLines(evaluation, say, lang));
+      appendAll(lines, evaluationLines(evaluation, say, lang));
     });
     lines.push('', say('forms.summaryHeading', { count: evaluations.length }));
     evaluations.forEach((evaluation, i) => lines.push(INDENT + formLine(evaluation, i, say)));
   }
-  return `${lines.join('\n')}\n`;
+  // Cell text quoted in flags and names may hold line breaks or terminal escapes: one line each, nothing raw.
+  return `${lines.map(stripControls).join('\n')}\n`;
 }
 
 function placeOf(evaluation: Evaluation, say: Say): string {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `budget-perf` executable: wires process.argv, the streams and the exit code to runCli, nothing else. */
-import { formatMessage } from '../core';
+import { formatMessage } from '../core/messages';
 import { runCli } from './runCli';
 import { EXIT } from './exitCodes';
 import { languageFromArgv } from './parseCommandLine';

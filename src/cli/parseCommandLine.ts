@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { languageFor, RULE_SET_IDS, sayIn, type Language, type RuleSetId, type Say } from '../core';
+import { languageFor, sayIn, showPath, type Language, type Say } from '../core/messages';
+import { RULE_SET_IDS, type RuleSetId } from '../core/rules';
 import type { CliIo } from './CliIo';
 import { EXIT } from './exitCodes';
 
@@ -14,6 +15,10 @@ export interface EvaluateRequest {
   readonly out?: string;
   /** --settings: a JSON file of settings, on top of those the workbook carries. */
   readonly settingsFile?: string;
+  /** --force: replace an existing OUT even if this tool did not write it. */
+  readonly force: boolean;
+  /** --pretty: the JSON report indented, one value per line. */
+  readonly pretty: boolean;
 }
 
 export type ParseResult = { readonly request: EvaluateRequest } | { readonly exitCode: number };
@@ -71,6 +76,7 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
     .description(say('cli.evaluate.description'))
     .argument('<file>', say('cli.argument.file'))
     .option('--json', say('cli.option.json'))
+    .option('--pretty', say('cli.option.pretty'))
     .addOption(
       new Option('--rules <id>', say('cli.option.rules')).argParser((value): RuleSetId => {
         const id = RULE_SET_IDS.find((candidate) => candidate === value);
@@ -88,16 +94,21 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
       ),
     )
     .addOption(new Option('--settings <file>', say('cli.option.settings', { example: '{"lowExecutionThreshold": 0.5}' })))
-    .action((file: string, options: { json?: boolean; rules?: RuleSetId; lang?: Language; out?: string; settings?: string }) => {
+    .option('--force', say('cli.option.force'))
+    .action(
+      (file: string, options: { json?: boolean; pretty?: boolean; force?: boolean; rules?: RuleSetId; lang?: Language; out?: string; settings?: string }) => {
       request = {
         file,
         json: options.json === true,
+        pretty: options.pretty === true,
+        force: options.force === true,
         ruleSet: options.rules ?? null,
         lang: options.lang ?? lang,
         ...(options.out !== undefined ? { out: options.out } : {}),
         ...(options.settings !== undefined ? { settingsFile: options.settings } : {}),
       };
-    });
+      },
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -120,7 +131,32 @@ function exitCodeFor(
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
-  const detail = rejection ?? error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+  const detail = rejection ?? commanderDetail(error, say);
   io.stderr.write(`${say('cli.usageError', { detail })}\n${say('cli.usageHint')}\n`);
   return EXIT.usage;
+}
+
+/**
+ * commander's own complaints in the user's language: each code has a sentence in the catalogue, filled with
+ * the option or argument commander quotes; any other is shown as commander says it, inside one of ours.
+ */
+function commanderDetail(error: CommanderError, say: Say): string {
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((m) => showPath(m[1]));
+  switch (error.code) {
+    case 'commander.unknownOption': {
+      const meant = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
+      const unknown = say('cli.unknownOption', { option: quoted[0] ?? '' });
+      return meant ? unknown + say('cli.didYouMean', { option: showPath(meant) }) : unknown;
+    }
+    case 'commander.unknownCommand':
+      return say('cli.unknownCommand', { command: quoted[0] ?? '' });
+    case 'commander.missingArgument':
+      return say('cli.missingArgument');
+    case 'commander.excessArguments':
+      return say('cli.excessArguments');
+    case 'commander.optionMissingArgument':
+      return say('cli.optionMissingArgument', { option: quoted[0] ?? '' });
+    default:
+      return say('cli.usageOther', { detail: showPath(error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim()) });
+  }
 }

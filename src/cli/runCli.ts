@@ -1,128 +1,25 @@
-import { readFile, realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import {
-  buildOutputSheets,
-  evaluateWorkbook,
-  NO_STORED_SETTINGS,
-  readStoredSettings,
-  formatMessage,
-  OUTPUT_SHEET_NAMES,
-  OUTPUT_SHEET_IDS,
-  OutputSheetConflictError,
-  parseSettings,
-  toJsonReport,
-  type Settings,
-  type Language,
-  type WorkbookEvaluation,
-} from '../core';
-import { openWorkbook, WorkbookReadError, WorkbookWriteError, writeOutputWorkbook, type OpenedWorkbook } from '../xlsx';
+import { formatMessage } from '../core/messages';
 import type { CliIo } from './CliIo';
 import { EXIT } from './exitCodes';
-import { formatSummary } from './formatSummary';
-import { languageFromArgv, parseCommandLine, type EvaluateRequest } from './parseCommandLine';
+import { oneLine } from './oneLine';
+import { languageFromArgv, parseCommandLine } from './parseCommandLine';
 
 /**
- * `budget-perf evaluate IN.xlsx [--json] [--rules dept-2024|mof-2020] [--settings FILE.json] [--lang zh-CN|en] [--out OUT.xlsx]`,
- * in-process: `argv` is the user's arguments (process.argv without node and the script); returns the exit
- * code. Nothing escapes as an exception: a failure is one line on stderr, never a stack trace.
+ * `budget-perf evaluate IN.xlsx [--json [--pretty]] [--rules dept-2024|mof-2020] [--settings FILE.json]
+ * [--lang zh-CN|en] [--out OUT.xlsx
+ * [--force]]`, in-process: `argv` is the user's arguments (process.argv without node and the script); returns
+ * the exit code. Nothing escapes as an exception: a failure is one line on stderr, never a stack trace. The
+ * engine and the file shell are loaded only once there is a file to evaluate, so that `--help` and a usage
+ * error answer at once.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const parsed = await parseCommandLine(argv, io);
-    return 'request' in parsed ? await evaluate(parsed.request, io) : parsed.exitCode;
+    if (!('request' in parsed)) return parsed.exitCode;
+    const { evaluateFile } = await import('./evaluateFile');
+    return await evaluateFile(parsed.request, io);
   } catch (error) {
     io.stderr.write(`${formatMessage('cli.failed', { reason: oneLine(error) }, languageFromArgv(argv))}\n`);
     return EXIT.unreadable;
   }
-}
-
-async function evaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
-  const { file, lang, out } = request;
-  if (out !== undefined && (await samePath(file, out))) {
-    io.stderr.write(`${formatMessage('cli.usageError', { detail: formatMessage('cli.outIsInput', { path: file }, lang) }, lang)}\n`);
-    io.stderr.write(`${formatMessage('cli.usageHint', {}, lang)}\n`);
-    return EXIT.usage;
-  }
-  const given = request.settingsFile === undefined ? {} : await settingsFrom(request.settingsFile, lang);
-  if (typeof given === 'string') {
-    io.stderr.write(`${formatMessage('cli.usageError', { detail: given }, lang)}\n`);
-    return EXIT.usage;
-  }
-  let opened: OpenedWorkbook;
-  let evaluation: WorkbookEvaluation;
-  try {
-    opened = await openWorkbook(file, { lang });
-    // The settings the workbook carries (saved by the pane), then the --settings file, then --rules.
-    const stored = readStoredSettings(opened.snapshot) ?? NO_STORED_SETTINGS;
-    const settings = { ...stored.settings, ...given, ...(request.ruleSet === null ? {} : { ruleSet: request.ruleSet }) };
-    evaluation = evaluateWorkbook(opened.snapshot, settings, stored.columns);
-  } catch (error) {
-    const message =
-      error instanceof WorkbookReadError ? error.messageIn(lang) : formatMessage('cli.unexpected', { path: file, reason: oneLine(error) }, lang);
-    io.stderr.write(`${message}\n`);
-    return EXIT.unreadable;
-  }
-  if (out !== undefined && evaluation.evaluations.length > 0) {
-    const failure = await writeOut(opened, evaluation, out, lang, io.now?.() ?? new Date());
-    if (failure !== null) {
-      io.stderr.write(`${failure}\n`);
-      return EXIT.unreadable;
-    }
-  }
-  io.stdout.write(
-    request.json ? `${JSON.stringify(toJsonReport(evaluation, lang), null, 2)}\n` : formatSummary(evaluation, file, lang),
-  );
-  if (out !== undefined && !request.json) {
-    const done = evaluation.evaluations.length > 0 ? writtenLine(out, lang) : formatMessage('forms.noneWritten', { path: out }, lang);
-    io.stdout.write(`${done}\n`);
-  }
-  return EXIT.ok;
-}
-
-/** Writes OUT with the result sheets; returns the one line to say why it could not, or null when written. */
-async function writeOut(opened: OpenedWorkbook, evaluation: WorkbookEvaluation, out: string, lang: Language, runTime: Date): Promise<string | null> {
-  try {
-    await writeOutputWorkbook(opened.workbook, buildOutputSheets(evaluation, lang, runTime), out);
-    return null;
-  } catch (error) {
-    if (error instanceof OutputSheetConflictError || error instanceof WorkbookWriteError) return error.messageIn(lang);
-    return formatMessage('write.failed', { path: out, reason: oneLine(error) }, lang);
-  }
-}
-
-function writtenLine(out: string, lang: Language): string {
-  const sheets = OUTPUT_SHEET_IDS.map((id) => OUTPUT_SHEET_NAMES[id]).join(formatMessage('output.list.item', {}, lang));
-  return formatMessage('cli.written', { path: out, sheets }, lang);
-}
-
-/**
- * Whether OUT names the input file itself (also through a link or another spelling of the path): IN is
- * never overwritten, because ExcelJS does not carry everything over (charts and pivot tables are dropped).
- */
-async function samePath(input: string, out: string): Promise<boolean> {
-  if (resolve(input) === resolve(out)) return true;
-  try {
-    return (await realpath(input)) === (await realpath(out));
-  } catch {
-    return false; // OUT does not exist yet (or IN does not: openWorkbook says so)
-  }
-}
-
-function oneLine(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The settings of a --settings file, or what is wrong with it (every problem, each naming its setting). */
-async function settingsFrom(path: string, lang: Language): Promise<Partial<Settings> | string> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(path, 'utf8')) as unknown;
-  } catch (error) {
-    const key = error instanceof SyntaxError ? 'cli.settingsNotJson' : 'cli.settingsUnreadable';
-    return formatMessage(key, { path, reason: oneLine(error) }, lang);
-  }
-  const { settings, problems } = parseSettings(raw);
-  if (problems.length === 0) return settings;
-  return problems.map((p) => formatMessage('cli.settingsProblem', { path, problem: formatMessage(p.key, p.params, lang) }, lang)).join('; ');
 }

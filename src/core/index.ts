@@ -3,6 +3,7 @@
  * Pure: no Office, React, ExcelJS or Node import anywhere below this folder.
  */
 export * from './snapshot';
+export * from './collections';
 export * from './messages';
 export * from './rules';
 export * from './report';

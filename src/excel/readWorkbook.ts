@@ -161,7 +161,7 @@ async function readValues(host: ExcelHost, plans: SheetPlan[], budget: number): 
       if (!isResponseTooLarge(error) || (batch.length === 1 && batch[0].top === batch[0].bottom)) throw error;
       // Read them again in halves: the same rows, each sheet's estimate doubled.
       for (const plan of new Set(batch.map((b) => b.plan))) plan.bytesPerCell *= 2;
-      queue.unshift(...batch);
+      for (let i = batch.length - 1; i >= 0; i--) queue.unshift(batch[i]);
       retries++;
       continue;
     }

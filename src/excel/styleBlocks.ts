@@ -1,4 +1,4 @@
-import type { CellRange, SheetModel, StyleName } from '../core';
+import { appendAll, type CellRange, type SheetModel, type StyleName } from '../core';
 
 export interface StyleBlock {
   readonly style: StyleName;
@@ -31,10 +31,10 @@ export function styleBlocks(model: Pick<SheetModel, 'cells'>): StyleBlock[] {
         next.set(key, { style: run.style, range: { top: row, left: run.left, bottom: row, right: run.right } });
       }
     }
-    done.push(...open.values());
+    appendAll(done, open.values());
     open = next;
   }
-  done.push(...open.values());
+  appendAll(done, open.values());
   return done.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
 }
 

@@ -1,14 +1,30 @@
-import { formatMessage, type Language, type MessageKey } from '../core';
+import { formatMessage, showPath, type Language, type MessageKey } from '../core';
+import { errorCode, fileProblem, systemReason, type FileProblem } from './systemErrors';
 
 /** Why the output file could not be written; each has a sentence in the catalogue saying what to do. */
-export type WorkbookWriteErrorCode = 'not-found' | 'is-directory' | 'denied' | 'busy' | 'failed';
+export type WorkbookWriteErrorCode =
+  | 'not-found'
+  | 'is-directory'
+  | 'not-regular'
+  | 'denied'
+  | 'loop'
+  | 'name-too-long'
+  | 'no-space'
+  | 'busy'
+  | 'not-ours'
+  | 'failed';
 
-const MESSAGE_KEYS: Readonly<Record<WorkbookWriteErrorCode, MessageKey>> = {
-  'not-found': 'write.not-found',
-  'is-directory': 'write.is-directory',
-  denied: 'write.denied',
-  busy: 'write.busy',
-  failed: 'write.failed',
+const FROM_PROBLEM: Readonly<Record<FileProblem, WorkbookWriteErrorCode>> = {
+  'not-found': 'not-found',
+  'is-directory': 'is-directory',
+  'not-regular': 'not-regular',
+  denied: 'denied',
+  loop: 'loop',
+  'name-too-long': 'name-too-long',
+  'no-space': 'no-space',
+  busy: 'busy',
+  io: 'failed',
+  system: 'failed',
 };
 
 /** The output .xlsx could not be written; the file at `path`, if there was one, is as it was. */
@@ -18,7 +34,7 @@ export class WorkbookWriteError extends Error {
   readonly reason: string;
 
   constructor(code: WorkbookWriteErrorCode, path: string, reason = '', lang: Language = 'zh-CN') {
-    super(formatMessage(MESSAGE_KEYS[code], { path, reason }, lang));
+    super(describe(code, path, reason, lang));
     this.name = 'WorkbookWriteError';
     this.code = code;
     this.path = path;
@@ -26,27 +42,19 @@ export class WorkbookWriteError extends Error {
   }
 
   messageIn(lang: Language): string {
-    return formatMessage(MESSAGE_KEYS[this.code], { path: this.path, reason: this.reason }, lang);
+    return describe(this.code, this.path, this.reason, lang);
   }
 
   /** The error Node reported, as one of ours. */
   static from(error: unknown, path: string): WorkbookWriteError {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-    switch (code) {
-      case 'ENOENT':
-      case 'ENOTDIR':
-        return new WorkbookWriteError('not-found', path);
-      case 'EISDIR':
-        return new WorkbookWriteError('is-directory', path);
-      case 'EACCES':
-      case 'EROFS':
-        return new WorkbookWriteError('denied', path);
-      case 'EBUSY':
-      case 'EPERM': // Windows refuses to replace a file Excel holds open with EPERM
-        return new WorkbookWriteError('busy', path);
-      default:
-        return new WorkbookWriteError('failed', path, reason);
-    }
+    if (error instanceof WorkbookWriteError) return error;
+    // Windows refuses to replace a file Excel holds open with EPERM: for a write, that is a busy file.
+    const code = errorCode(error) === 'EPERM' ? 'busy' : FROM_PROBLEM[fileProblem(error)];
+    return new WorkbookWriteError(code, path, code === 'failed' ? systemReason(error) : '');
   }
+}
+
+function describe(code: WorkbookWriteErrorCode, path: string, reason: string, lang: Language): string {
+  const key: MessageKey = `write.${code}`;
+  return formatMessage(key, { path: showPath(path), reason }, lang);
 }

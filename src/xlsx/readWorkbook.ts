@@ -1,103 +1,111 @@
-import { open, readFile, stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
-import { ownSheetNames, type Language, type SheetSnapshot, type WorkbookSnapshot } from '../core';
-import { readSheet } from './readSheet';
-import { markersOf } from './workbookMarkers';
-import { HEAD_BYTES, sniffFile, type FileKind } from './sniffFile';
-import { WorkbookReadError } from './WorkbookReadError';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Language, WorkbookSnapshot } from '../core';
+import { readPackage } from './package/readPackage';
+import type { XlsxPackage } from './package/XlsxPackage';
+import { HEAD_BYTES, sniffFile } from './sniffFile';
+import { fileProblem, systemReason, type FileProblem } from './systemErrors';
+import { WorkbookReadError, type WorkbookReadErrorCode } from './WorkbookReadError';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './zip/ExpansionBudget';
+import { PackageError } from './zip/PackageError';
 
 export interface ReadWorkbookOptions {
   /** The language of a WorkbookReadError's message; zh-CN unless said otherwise. */
   readonly lang?: Language;
+  /** Caps on inflated size and cells; DEFAULT_READ_LIMITS unless said otherwise. */
+  readonly limits?: ReadLimits;
 }
 
-const REASON_MAX_CHARS = 160;
-
-/** A workbook loaded for evaluation and, with --out, for writing the result sheets back into. */
+/** A workbook loaded for evaluation and, with --out, for adding the result sheets to a copy of its package. */
 export interface OpenedWorkbook {
-  readonly workbook: ExcelJS.Workbook;
-  /** The user's sheets only: our own 自评_ sheets of an earlier run are left out, so they are never evaluated. */
+  readonly pkg: XlsxPackage;
+  /** Every worksheet; the engine leaves out our own sheets by their content marker. */
   readonly snapshot: WorkbookSnapshot;
 }
 
+const READ_PROBLEMS: Readonly<Record<FileProblem, WorkbookReadErrorCode>> = {
+  'not-found': 'not-found',
+  'is-directory': 'is-directory',
+  'not-regular': 'not-regular',
+  denied: 'unreadable',
+  loop: 'loop',
+  'name-too-long': 'name-too-long',
+  io: 'io',
+  busy: 'busy',
+  'no-space': 'system',
+  system: 'system',
+};
+
 /**
  * An .xlsx file as a WorkbookSnapshot: every worksheet's values (formulas as their cached results), number
- * formats, merges and Excel tables. Throws WorkbookReadError, with a sentence saying what to do, when the
- * file is missing, a folder, a legacy .xls, encrypted, CSV, damaged or not a workbook at all.
+ * formats, merges and Excel tables. Throws WorkbookReadError, with a sentence saying what to do, when the file
+ * is missing, not a regular file, a legacy .xls, encrypted, CSV, damaged, too large or not a workbook at all.
  */
 export async function readWorkbook(path: string, options: ReadWorkbookOptions = {}): Promise<WorkbookSnapshot> {
   return (await openWorkbook(path, options)).snapshot;
 }
 
-/** readWorkbook, keeping the ExcelJS workbook for writeOutputWorkbook. */
+/** readWorkbook, keeping the package for writeOutputWorkbook. */
 export async function openWorkbook(path: string, options: ReadWorkbookOptions = {}): Promise<OpenedWorkbook> {
   const lang = options.lang ?? 'zh-CN';
-  const kind = await inspectFile(path, lang);
-  if (kind !== 'zip') throw new WorkbookReadError(kind, path, lang);
-
-  const workbook = new ExcelJS.Workbook();
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  const bytes = await readRegularFile(path, lang, limits);
+  const kind = sniffFile(bytes.subarray(0, HEAD_BYTES), path);
+  // A compound file's directory may sit anywhere in it: EncryptionInfo is looked for in the whole file.
+  const fileKind = kind === 'xls' ? sniffFile(bytes, path) : kind;
+  if (fileKind !== 'zip') throw new WorkbookReadError(fileKind, path, lang);
   try {
-    await workbook.xlsx.readFile(path);
+    const { pkg, snapshot } = readPackage(bytes, limits);
+    return { pkg, snapshot };
   } catch (error) {
-    throw new WorkbookReadError('corrupt', path, lang, reasonOf(error));
+    if (error instanceof PackageError) throw packageReadError(error, path, lang, limits);
+    throw error;
   }
-  const worksheets = workbook.worksheets;
-  // A zip that is a .docx, an .ods or an .xlsb loads as a workbook without worksheets.
-  if (worksheets.length === 0) throw new WorkbookReadError('not-xlsx', path, lang);
-  const ours = ownSheetNames(markersOf(workbook));
-  const sheets: SheetSnapshot[] = [];
-  for (let i = 0; i < worksheets.length; i++) {
-    if (!ours.has(worksheets[i].name)) sheets.push(readSheet(worksheets[i]));
-  }
-  return { workbook, snapshot: { sheets } };
 }
 
 /**
- * What the file is, from its first bytes (the whole file only for a compound file, whose directory may sit
- * anywhere in it): a zip worth handing to ExcelJS, or the reason it is not a workbook.
+ * The file's bytes, if it is a regular file. Opened without blocking, so that a FIFO (which would wait for a
+ * writer forever) or a device is refused at once; the check is on the opened file, not on its name.
  */
-async function inspectFile(path: string, lang: Language): Promise<FileKind> {
+async function readRegularFile(path: string, lang: Language, limits: ReadLimits): Promise<Buffer> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new WorkbookReadError('is-directory', path, lang);
-    const head = await readHead(path);
-    const kind = sniffFile(head, path);
-    return kind === 'xls' && head.length < info.size ? sniffFile(await readFile(path), path) : kind;
+    const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await file.stat();
+      if (info.isDirectory()) throw new WorkbookReadError('is-directory', path, lang);
+      if (!info.isFile()) throw new WorkbookReadError('not-regular', path, lang);
+      if (info.size > limits.maxInflatedBytes) throw new WorkbookReadError('too-large', path, lang, '', showBytes(limits.maxInflatedBytes));
+      return await file.readFile();
+    } finally {
+      await file.close();
+    }
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
-    switch (errorCode(error)) {
-      case 'ENOENT':
-      case 'ENOTDIR':
-        throw new WorkbookReadError('not-found', path, lang);
-      case 'EISDIR':
-        throw new WorkbookReadError('is-directory', path, lang);
-      case 'EACCES':
-      case 'EPERM':
-        throw new WorkbookReadError('unreadable', path, lang);
-      default:
-        throw error;
-    }
+    const code = READ_PROBLEMS[fileProblem(error)];
+    throw new WorkbookReadError(code, path, lang, code === 'system' || code === 'busy' ? systemReason(error) : '');
   }
 }
 
-async function readHead(path: string): Promise<Buffer> {
-  const file = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
+function packageReadError(error: PackageError, path: string, lang: Language, limits: ReadLimits): WorkbookReadError {
+  switch (error.code) {
+    case 'too-large':
+      return new WorkbookReadError('too-large', path, lang, error.detail, showBytes(limits.maxInflatedBytes));
+    case 'too-many-cells':
+      return new WorkbookReadError('too-many-cells', path, lang, error.detail, String(limits.maxCells));
+    case 'not-xlsx':
+      return new WorkbookReadError('not-xlsx', path, lang);
+    default:
+      return new WorkbookReadError('corrupt', path, lang, shorten(error.detail));
   }
 }
 
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
+const REASON_MAX_CHARS = 160;
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > REASON_MAX_CHARS ? `${line.slice(0, REASON_MAX_CHARS - 1)}…` : line;
 }
 
-/** The reader's complaint on one short line (JSZip's and sax's messages can span several). */
-function reasonOf(error: unknown): string {
-  const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-  return text.length > REASON_MAX_CHARS ? `${text.slice(0, REASON_MAX_CHARS - 1)}…` : text;
+function showBytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }

@@ -1,26 +1,66 @@
-import type { Workbook } from 'exceljs';
-import { replaceOutputSheets, type SheetModel, type WorkbookPort } from '../core';
-import { ExcelJsWorkbookPort } from './ExcelJsWorkbookPort';
-import { saveWorkbook } from './saveWorkbook';
+import { stat } from 'node:fs/promises';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { isLeftoverSheet, isOwnMarker, isResultSheet, replaceOutputSheets, splitQualifiedAddress, type SheetModel, type WorkbookPort } from '../core';
+import { openWorkbook, type OpenedWorkbook } from './readWorkbook';
+import { saveFile } from './saveFile';
+import { WorkbookWriteError } from './WorkbookWriteError';
+import { PackagePort } from './writer/PackagePort';
+import { renderPackage } from './writer/renderPackage';
+import { writeZip, type Deflate } from './zip/writeZip';
+
+/**
+ * Node's zlib deflates our sheets, and sums their CRCs, several times faster than fflate and our CRC (native
+ * code); the bytes are raw DEFLATE either way. Reading stays on fflate, whose streaming inflater counts every chunk against the caps and
+ * runs in a browser too.
+ */
+const deflateNative: Deflate = (data) => ({ compressed: deflateRawSync(data, { level: 6 }), crc: crc32(data) });
 
 export interface WriteOutputOptions {
   /** Wraps the port the writer uses: tests inject faults here. */
   readonly port?: (port: WorkbookPort) => WorkbookPort;
+  /** Replace an existing OUT even when it is not a workbook this tool wrote. */
+  readonly force?: boolean;
 }
 
 /**
- * The user's workbook with our result sheets replaced, saved as `path`. The user's sheets are never
- * touched (ExcelJS carries their values, formulas, merges and styles over); replaceOutputSheets decides what
- * is replaced and refuses a name clash (OutputSheetConflictError) before any change; saveWorkbook writes the
- * file whole or not at all (WorkbookWriteError).
+ * A copy of the user's package with our result sheets added or replaced, saved as `path`: every part of the
+ * user's is copied byte for byte (renderPackage). replaceOutputSheets decides what is replaced and refuses a
+ * name clash (OutputSheetConflictError) before any change; saveFile writes the file whole or not at all. An
+ * existing file at `path` is replaced only if this tool wrote it, or with `force` (WorkbookWriteError 'not-ours').
  */
 export async function writeOutputWorkbook(
-  workbook: Workbook,
+  opened: OpenedWorkbook,
   models: readonly SheetModel[],
   path: string,
   options: WriteOutputOptions = {},
 ): Promise<void> {
-  const port = new ExcelJsWorkbookPort(workbook);
+  if (!options.force && !(await isMissingOrOurs(path))) throw new WorkbookWriteError('not-ours', path);
+  const leftovers = opened.snapshot.sheets.filter(isLeftoverSheet).map((sheet) => sheet.name);
+  const port = new PackagePort(opened.pkg, opened.snapshot, leftovers);
   await replaceOutputSheets(options.port ? options.port(port) : port, models);
-  await saveWorkbook(workbook, path);
+  const chunks = writeZip(opened.pkg.bytes, renderPackage(opened.pkg, port), new Date(), deflateNative);
+  await saveFile(path, chunks);
+}
+
+/**
+ * True when nothing is at `path` yet (or a folder, which saveFile names), or when it is a workbook this tool
+ * wrote: one of our result markers names a sheet that carries our content marker too.
+ */
+async function isMissingOrOurs(path: string): Promise<boolean> {
+  try {
+    if (!(await stat(path)).isFile()) return true;
+  } catch {
+    return true;
+  }
+  let existing: OpenedWorkbook;
+  try {
+    existing = await openWorkbook(path);
+  } catch {
+    return false; // a text file, a damaged file, another program's: not ours to replace
+  }
+  const results = new Set(existing.snapshot.sheets.filter(isResultSheet).map((sheet) => sheet.name));
+  return existing.pkg.workbook.definedNames.some((name) => {
+    const place = name.localSheetId === null && isOwnMarker(name.name) ? splitQualifiedAddress(name.formula) : null;
+    return place !== null && results.has(place.sheet);
+  });
 }

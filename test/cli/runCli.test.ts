@@ -131,13 +131,14 @@ describe('budget-perf evaluate: input that cannot be read exits 1 with one line'
 
 describe('budget-perf: bad usage exits 2 with a short message', () => {
   it.each<[string, string[], string]>([
-    ['an unknown option', ['evaluate', 'x.xlsx', '--frobnicate'], "用法错误：unknown option '--frobnicate'"],
-    ['a missing file argument', ['evaluate'], "用法错误：missing required argument 'file'"],
+    ['an unknown option', ['evaluate', 'x.xlsx', '--frobnicate'], '用法错误：未知的选项 --frobnicate'],
+    ['a missing file argument', ['evaluate'], '用法错误：缺少要评价的文件'],
     ['an unknown rule set', ['evaluate', 'x.xlsx', '--rules', 'nope'], '用法错误：没有名为“nope”的评分规则，可选 dept-2024 或 mof-2020'],
     ['an unknown language', ['evaluate', 'x.xlsx', '--lang', 'xx'], '用法错误：不支持的语言“xx”，可选 zh-CN 或 en'],
-    ['--rules without a value', ['evaluate', 'x.xlsx', '--rules'], "用法错误：option '--rules <id>' argument missing"],
-    ['an unknown command', ['frobnicate', 'x.xlsx'], "用法错误：unknown command 'frobnicate'"],
-    ['two files (one for now)', ['evaluate', 'a.xlsx', 'b.xlsx'], '用法错误：too many arguments'],
+    ['--rules without a value', ['evaluate', 'x.xlsx', '--rules'], '用法错误：选项 --rules <id> 缺少取值'],
+    ['an unknown command', ['frobnicate', 'x.xlsx'], '用法错误：未知的命令 frobnicate，可用命令：evaluate'],
+    ['two files (one for now)', ['evaluate', 'a.xlsx', 'b.xlsx'], '用法错误：参数过多：一次只能评价一个文件'],
+    ['a control character in an option', ['evaluate', 'x.xlsx', '--a\x1b[2Jb'], '用法错误：未知的选项 --a\\u001b[2Jb'],
   ])('%s', async (_what, argv, firstLine) => {
     const { code, stdout, stderr } = await run(...argv);
     expect(code).toBe(EXIT.usage);
@@ -149,7 +150,9 @@ describe('budget-perf: bad usage exits 2 with a short message', () => {
 
   it('suggests the option meant, on the same line', async () => {
     const { stderr } = await run('evaluate', 'x.xlsx', '--jsn');
-    expect(nonEmptyLines(stderr)[0]).toBe("用法错误：unknown option '--jsn' (Did you mean --json?)");
+    expect(nonEmptyLines(stderr)[0]).toBe('用法错误：未知的选项 --jsn（是否想用 --json？）');
+    const english = await run('evaluate', 'x.xlsx', '--jsn', '--lang', 'en');
+    expect(nonEmptyLines(english.stderr)[0]).toBe('usage error: unknown option --jsn (did you mean --json?)');
   });
 
   it('in English with --lang en', async () => {

@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import type { CellRange, CellValue, SheetSnapshot } from '../../src/core/snapshot';
 import { qualifiedAddress } from '../../src/core/snapshot';
+import { UNCALCULATED } from '../../src/core/snapshot';
 import { toJsonEvaluation, toJsonReport } from '../../src/core/report';
+import { buildOutputSheets } from '../../src/core/output';
 import { evaluateWorkbook } from '../../src/core/evaluate';
 import { LANGUAGES } from '../../src/core/messages';
 import { evaluateOne } from './evaluateOne';
@@ -35,6 +37,7 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 3, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 0, 1e308, 5e-324, -1e308) },
+  { weight: 1, arbitrary: fc.constantFrom(1e306, -1e300, 9.99e14, 1e15, 2 ** 53, '1e306', '9,999,999,999,999,999', UNCALCULATED) },
   { weight: 3, arbitrary: fc.integer({ min: -1000, max: 100000 }) },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 4, arbitrary: fc.constant(null) },
@@ -86,6 +89,19 @@ describe('properties: any grid', () => {
         for (const lang of LANGUAGES) toJsonReport(workbook, lang);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('lets nothing non-finite reach the report or the result sheets, however large the numbers', () => {
+    fc.assert(
+      fc.property(fc.array(sheetArb, { minLength: 1, maxLength: 2 }), (sheets) => {
+        const workbook = evaluateWorkbook({ sheets });
+        expect(nonFinite(toJsonReport(workbook, 'en'))).toEqual([]);
+        if (workbook.evaluations.length === 0) return;
+        const cells = buildOutputSheets(workbook, 'zh-CN', new Date(2025, 0, 1)).flatMap((model) => model.cells);
+        expect(cells.filter((c) => typeof c.value === 'number' && !Number.isFinite(c.value))).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -365,3 +381,11 @@ describe('properties: several forms in one workbook', () => {
     );
   });
 });
+
+/** The paths of every number in `value` that is NaN or ±Infinity (JSON would print them as null). */
+function nonFinite(value: unknown, path = '$'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nonFinite(v, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => nonFinite(v, `${path}.${k}`));
+  return [];
+}

@@ -8,7 +8,7 @@ import { openWorkbook, writeOutputWorkbook, type WriteOutputOptions } from '../.
 
 export const RUN_TIME = new Date(2025, 2, 1, 10, 5);
 
-/** The sample workbook, with one more sheet of what ExcelJS must carry over untouched. */
+/** The sample workbook, with one more sheet of what the writer must carry over untouched. */
 export async function writeSampleWithExtras(dir: string, name = 'in.xlsx'): Promise<string> {
   const workbook = buildSampleWorkbook();
   const extra = workbook.addWorksheet('备查');
@@ -39,7 +39,7 @@ export async function evaluateInto(
 ): Promise<void> {
   const opened = await openWorkbook(input);
   const evaluation = evaluateWorkbook(opened.snapshot, { ruleSet: options.ruleSet ?? 'dept-2024' });
-  await writeOutputWorkbook(opened.workbook, buildOutputSheets(evaluation, options.lang ?? 'zh-CN', RUN_TIME), output, options);
+  await writeOutputWorkbook(opened, buildOutputSheets(evaluation, options.lang ?? 'zh-CN', RUN_TIME), output, options);
 }
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {

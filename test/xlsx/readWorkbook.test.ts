@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core';
-import { SheetGrid } from '../../src/core';
+import { SheetGrid, UNCALCULATED } from '../../src/core';
 import { readWorkbook } from '../../src/xlsx';
 import { makeTempDir, writeXlsx } from './fixtures';
 
@@ -79,7 +79,7 @@ describe('readWorkbook: values', () => {
     ['an Excel error value', 4, 3, { error: '#DIV/0!' }],
     ['rich text as its joined text', 4, 4, '暂未支出'],
     ['a formula whose result is an error', 5, 2, { error: '#DIV/0!' }],
-    ['a formula never calculated as empty', 5, 3, null],
+    ['a formula never calculated as one awaiting its result', 5, 3, UNCALCULATED],
     ['a hyperlink as its text', 5, 4, '文件'],
     ['a date as YYYY-MM-DD', 6, 0, '2024-12-31'],
     ['a shared formula as its cached result', 6, 1, 45],

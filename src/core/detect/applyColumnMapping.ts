@@ -2,6 +2,7 @@ import { BUDGET_HEADER, INDICATOR_HEADER, SCORES_HEADER, type HeaderSchema } fro
 import { cellAddress, parseCellAddress } from '../snapshot';
 import type { DetectedTable } from './DetectedTable';
 import type { ColumnMapping, TableField, TableKind } from './TableSummary';
+import { minOf } from '../collections';
 
 const SCHEMAS: Readonly<Record<TableKind, HeaderSchema<string>>> = {
   budget: BUDGET_HEADER,
@@ -16,7 +17,7 @@ export function fieldsOf(kind: TableKind): readonly TableField[] {
 
 /** `预算执行表!A3`: the sheet and the header's first cell, which is how a ColumnMapping names a table. */
 export function tableKey(table: DetectedTable): string {
-  const left = Math.min(...Object.values(table.columns).filter((c): c is number => c !== undefined));
+  const left = minOf(Object.values(table.columns).filter((c): c is number => c !== undefined));
   return `${table.grid.name}!${cellAddress(table.headerTop, left)}`;
 }
 

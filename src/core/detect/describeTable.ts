@@ -3,6 +3,7 @@ import type { DetectedTable } from './DetectedTable';
 import { fieldsOf, tableKey } from './applyColumnMapping';
 import { headerText } from './headerLabels';
 import type { TableColumn, TableField, TableSummary } from './TableSummary';
+import { maxOf, minOf } from '../collections';
 
 /**
  * A detected table as the pane lists it: every column under its header, with the field the engine reads
@@ -14,8 +15,8 @@ export function describeTable(table: DetectedTable): TableSummary {
   const fieldAt = new Map<number, TableField>();
   for (const [field, col] of Object.entries(table.columns)) if (col !== undefined) fieldAt.set(col, field as TableField);
   const text = (c: number) => headerText(grid, table.headerTop, table.headerRow, c);
-  let left = Math.min(...fieldAt.keys());
-  let right = Math.max(...fieldAt.keys());
+  let left = minOf(fieldAt.keys());
+  let right = maxOf(fieldAt.keys());
   while (left > grid.firstCol && text(left - 1)) left--;
   while (right < grid.lastCol && text(right + 1)) right++;
   // The body runs on to the next table's title; a person counts the rows down to the last one filled in.

@@ -1,6 +1,7 @@
 import type { SheetGrid } from '../snapshot';
 import { BUDGET_HEADER, HEADER_WORD, INDICATOR_HEADER, SCORES_HEADER, type HeaderSchema } from '../rules';
 import { headerLabels } from './headerLabels';
+import { maxOf } from '../collections';
 
 export interface HeaderHit {
   readonly schema: HeaderSchema<string>;
@@ -52,7 +53,7 @@ function matchAt(grid: SheetGrid, row: number): HeaderHit | null {
 function matchColumns(labels: readonly string[], firstCol: number, schema: HeaderSchema<string>) {
   const columns: Record<string, number> = {};
   const taken = new Set<number>();
-  const maxTier = Math.max(...schema.fields.map((f) => f.tiers.length));
+  const maxTier = maxOf(schema.fields.map((f) => f.tiers.length));
   for (let tier = 0; tier < maxTier; tier++) {
     for (const { field, tiers } of schema.fields) {
       const pattern = tiers[tier];

@@ -4,6 +4,7 @@ import { findAmountUnit } from '../numbers';
 import type { AmountUnit, DetectedTable, IndicatorTable, SplitValueColumns } from './DetectedTable';
 import { findHeaders, type HeaderHit } from './findHeaders';
 import { cleanHeaderText, headerText } from './headerLabels';
+import { maxOf, minOf } from '../collections';
 
 /** Titles and unit notes sit at most this many rows above a header. */
 const MAX_PREAMBLE_ROWS = 3;
@@ -85,7 +86,7 @@ function preambleText(grid: SheetGrid, top: number, headerTop: number): string {
 
 function bodyEnd(grid: SheetGrid, hit: HeaderHit, limit: number): number {
   const cols = Object.values(hit.columns);
-  const [left, right] = [Math.min(...cols), Math.max(...cols)];
+  const [left, right] = [minOf(cols), maxOf(cols)];
   // The ListObject this header heads, not another one that happens to start on the same row.
   const listObject = grid.tables.find(
     (t) => t.hasHeaderRow && t.range.top === hit.headerTop && t.range.left <= left && t.range.right >= right,

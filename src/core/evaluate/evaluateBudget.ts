@@ -4,6 +4,7 @@ import { COMPLETE_BREAKDOWNS, FORM_FUND_TOTAL, type Settings } from '../rules';
 import { executionRate } from './executionRate';
 import { lineFlags, lowExecution, rateMismatch, type LineContext } from './lineFlags';
 import { sumChecks, type AmountRow, type SumCheckContext } from './sumCheck';
+import { appendAll } from '../collections';
 
 export interface BudgetEvaluation {
   readonly lines: LineResult[];
@@ -45,7 +46,7 @@ class BudgetWalk {
 
   addTable(model: BudgetTableModel): void {
     const ctx = { unit: model.unit, unitFactor: model.unitFactor, settings: this.settings, hasFullYearColumn: model.hasFullYearColumn };
-    this.flags.push(...model.flags);
+    appendAll(this.flags, model.flags);
     const partsOf = partsByParent(model.rows);
     for (let i = 0; i < model.rows.length; i++) {
       const row = model.rows[i];
@@ -54,14 +55,14 @@ class BudgetWalk {
       if (kind === 'line' || kind === 'part') this.addLine(row, ctx);
       else this.addTotal(row, kind, ctx);
       const parts = partsOf.get(i);
-      if (parts) this.flags.push(...sumChecks(row.name, row, parts, ctx, isPartial(row.name, parts)));
-      if (kind === 'subtotal') this.flags.push(...sumChecks(row.name, row, linesSinceBoundary(model.rows, i), ctx));
+      if (parts) appendAll(this.flags, sumChecks(row.name, row, parts, ctx, isPartial(row.name, parts)));
+      if (kind === 'subtotal') appendAll(this.flags, sumChecks(row.name, row, linesSinceBoundary(model.rows, i), ctx));
     }
   }
 
   finish(): BudgetEvaluation {
     for (const g of this.groups.values()) {
-      if (g.stated && g.statedCtx) this.flags.push(...sumChecks(g.stated.name, g.stated, g.lines, g.statedCtx, isPartial(g.stated.name, g.lines)));
+      if (g.stated && g.statedCtx) appendAll(this.flags, sumChecks(g.stated.name, g.stated, g.lines, g.statedCtx, isPartial(g.stated.name, g.lines)));
     }
     const counted = COUNTED.map((c) => this.groups.get(c)).filter((g): g is Group => g !== undefined);
     const overall = overallResult(this.overall, counted, this.flags);
@@ -167,7 +168,7 @@ function overallResult(
 ): TotalResult | null {
   const parts = counted.flatMap(groupCells);
   if (overall) {
-    flags.push(...sumChecks(overall.row.name, overall.row, parts, overall.ctx, isPartial(overall.row.name, parts)));
+    appendAll(flags, sumChecks(overall.row.name, overall.row, parts, overall.ctx, isPartial(overall.row.name, parts)));
     return total(overall.row, parts);
   }
   return parts.length === 0 ? null : total(null, parts);

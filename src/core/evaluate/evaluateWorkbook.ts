@@ -25,6 +25,7 @@ import { round2 } from './display';
 import { evaluateBudget } from './evaluateBudget';
 import { scoreIndicator } from './scoreIndicator';
 import { scoreTotals, type ComputedScores } from './scoreTotals';
+import { appendAll, maxOf, minOf } from '../collections';
 
 /** The tables of one form (or of every band outside a form), and where they sit. */
 interface FormTables {
@@ -76,7 +77,7 @@ function evaluateForm({ bands, tables }: FormTables, userSettings: Settings): Ev
   const flags: Flag[] = [...notFound(budgetModels.length, indicatorModels.length)];
 
   const budget = evaluateBudget(budgetModels, settings);
-  flags.push(...budget.flags);
+  appendAll(flags, budget.flags);
   const overallRate = budget.totals.overall?.rate ?? null;
   const budgetExecution = overallRate === null ? null : round2(10 * Math.min(overallRate, 1));
 
@@ -85,7 +86,7 @@ function evaluateForm({ bands, tables }: FormTables, userSettings: Settings): Ev
   if (computed.scaled) flags.push(weightFlag(indicatorModels, computed.maxima.budgetExecution, computed.weightSum));
 
   const stated = collectStated(tables, indicatorModels, budget.statedScore, bands);
-  flags.push(...compareStated(stated, computed, overallRate, settings));
+  appendAll(flags, compareStated(stated, computed, overallRate, settings));
   const mainBudget = budgetModels.find((m) => m.rows.length > 0) ?? budgetModels[0];
   return {
     scope: scopeOf(bands, tables),
@@ -107,8 +108,8 @@ function scopeOf(bands: readonly FormBand[], tables: readonly DetectedTable[]): 
   const head = bands.length === 1 ? bands[0].form : null;
   const first = tables[0].grid;
   const onSheet = tables.filter((t) => t.grid.name === first.name);
-  const top = head ? first.firstRow : Math.min(...onSheet.map((t) => t.headerTop));
-  let bottom = head ? first.lastRow : Math.max(...onSheet.map((t) => t.lastRow));
+  const top = head ? first.firstRow : minOf(onSheet.map((t) => t.headerTop));
+  let bottom = head ? first.lastRow : maxOf(onSheet.map((t) => t.lastRow));
   while (bottom > top && first.isBlankRow(bottom)) bottom--;
   const range = `${cellAddress(top, first.firstCol)}:${cellAddress(bottom, first.lastCol)}`;
   const title = head ? head.title : tables[0].preamble.split(' ')[0] || null;

@@ -9,6 +9,7 @@ import { scoreDeadline } from './scoreDeadline';
 import { scoreQualitative } from './scoreQualitative';
 import { statedScoreFlags } from './statedScoreFlags';
 import { flaggedAt, missingActual, unitMismatch } from './unscoredActual';
+import { appendAll } from '../collections';
 
 export interface IndicatorScore {
   /** Null when the figures do not allow a score (a flag says why); it then counts as 0 in its category. */
@@ -35,7 +36,7 @@ export function scoreIndicator(row: IndicatorRow, settings: Settings): Indicator
   // An actual that could not be read (an Excel error) is no evidence either way.
   if (flaggedAt(row, row.actualCell)) return { score: null, flags };
   const outcome = scoreTarget(row, row.target, weight, settings);
-  flags.push(...outcome.flags);
+  appendAll(flags, outcome.flags);
   if (outcome.met === false) {
     flags.push(flag('indicator-unmet', 'warning', row.actualCell, 'indicator-unmet', { name: row.name, target: row.targetText, actual: row.actualText || '—' }));
     if (row.reason.trim() === '') {

@@ -1,5 +1,6 @@
 import type { Language } from './Language';
 import { engineEn, engineZh } from './engineMessages';
+import { fileEn, fileZh } from './fileMessages';
 import { formEn, formZh } from './formMessages';
 import { formsEn, formsZh } from './formsMessages';
 import { outputEn, outputZh } from './outputMessages';
@@ -9,11 +10,11 @@ import { settingsEn, settingsZh } from './settingsMessages';
 import { shellEn, shellZh } from './shellMessages';
 
 /** Every user-visible sentence, Chinese first and English second; one key set for both languages. */
-const zhCN = { ...engineZh, ...shellZh, ...outputZh, ...formZh, ...reportZh, ...paneZh, ...formsZh, ...settingsZh };
+const zhCN = { ...engineZh, ...shellZh, ...outputZh, ...formZh, ...reportZh, ...paneZh, ...formsZh, ...settingsZh, ...fileZh };
 
 export type MessageKey = keyof typeof zhCN;
 
 export const catalogue: Record<Language, Record<MessageKey, string>> = {
   'zh-CN': zhCN,
-  en: { ...engineEn, ...shellEn, ...outputEn, ...formEn, ...reportEn, ...paneEn, ...formsEn, ...settingsEn },
+  en: { ...engineEn, ...shellEn, ...outputEn, ...formEn, ...reportEn, ...paneEn, ...formsEn, ...settingsEn, ...fileEn },
 };

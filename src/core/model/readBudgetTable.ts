@@ -5,7 +5,7 @@ import { LINE_CATEGORY_WORDS, TITLE_CATEGORY_WORDS } from '../rules';
 import { parseRate } from '../numbers';
 import type { AmountCell, BudgetRow, BudgetRowKind, BudgetTableModel } from './BudgetRow';
 import { classifyBudgetRow, type RowName } from './classifyBudgetRow';
-import { parseErrorFlag, readAmount, readNumber } from './readCells';
+import { isPlausible, parseErrorFlag, readAmount, readNumber, tooLarge } from './readCells';
 import { rateColumnInPoints } from './rateColumnInPoints';
 
 const NO_FLAGS: Flag[] = [];
@@ -178,10 +178,11 @@ function readStatedRate(
   const col = table.columns.rate;
   if (col === undefined) return null;
   const { grid } = table;
-  const parsed = parseRate(grid.raw(row, col), grid.format(row, col), inPoints);
+  const read = parseRate(grid.raw(row, col), grid.format(row, col), inPoints);
+  const parsed = read.kind === 'rate' && !isPlausible(read.fraction) ? tooLarge(read.fraction) : read;
   const divisionByNoBudget = parsed.kind === 'invalid' && parsed.shown === '#DIV/0!' && !hasBudget;
   if (parsed.kind === 'invalid' && !divisionByNoBudget) {
-    flags.push(parseErrorFlag(grid, row, col, parsed.shown, parsed.excelError));
+    flags.push(parseErrorFlag(grid, row, col, parsed));
   }
   if (parsed.kind !== 'rate') return null;
   return new StatedRate(parsed.fraction, parsed.tolerance, grid, row, col);

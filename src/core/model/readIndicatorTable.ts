@@ -1,7 +1,7 @@
 import type { IndicatorTable } from '../detect';
 import type { Flag } from '../report';
 import { LEVEL1_CATEGORY, LEVEL2_CATEGORY, SCORE_LABELS, SPLIT_OPERATOR_WORDS, type IndicatorCategory, type ScoreCategory } from '../rules';
-import { normalizeText, parseQuantity, type Quantity } from '../numbers';
+import { invalidCell, normalizeText, parseQuantity, type Quantity } from '../numbers';
 import { isCellError } from '../snapshot';
 import type { IndicatorRow, IndicatorTableModel, StatedCell } from './IndicatorRow';
 import { parseErrorFlag, readNumber } from './readCells';
@@ -120,7 +120,7 @@ function readQuantity(table: IndicatorTable, row: number, col: number | undefine
   if (col === undefined) return NO_QUANTITY;
   const raw = table.grid.raw(row, col);
   if (isCellError(raw)) {
-    flags.push(parseErrorFlag(table.grid, row, col, raw.error, true));
+    flags.push(parseErrorFlag(table.grid, row, col, invalidCell(raw)));
     return NO_QUANTITY;
   }
   return parseQuantity(raw, table.grid.format(row, col));

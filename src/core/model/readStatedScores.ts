@@ -2,7 +2,7 @@ import type { ScoresTable } from '../detect';
 import type { SheetGrid } from '../snapshot';
 import { GRADE_WORDS, SCORE_LABELS, type ScoreCategory } from '../rules';
 import type { StatedCell, StatedScoreCells } from './IndicatorRow';
-import { readNumber } from './readCells';
+import { isPlausible, readNumber } from './readCells';
 
 type ScoreCells = Partial<Record<ScoreCategory | 'total', StatedCell>>;
 
@@ -58,12 +58,15 @@ export function scanStatedLabels(grid: SheetGrid, skip: readonly { firstRow: num
   return { scores, grade };
 }
 
-/** `总分 | 100 | 96`: the 分值 comes before the 得分, so the score is the last number right of the label. */
+/**
+ * `总分 | 100 | 96`: the 分值 comes before the 得分, so the score is the last number right of the label; a
+ * number that is not plausible (NaN, or beyond isPlausible) is no score.
+ */
 function lastNumberRightOf(grid: SheetGrid, row: number, col: number): number | null {
   let found: number | null = null;
   for (let c = col + 1; c <= grid.lastCol; c++) {
     const v = grid.raw(row, c);
-    if (typeof v === 'number') found = c;
+    if (typeof v === 'number' && isPlausible(v)) found = c;
     else if (typeof v === 'string' && LABEL_GRADE.test(v.replace(/\s+/g, ''))) break;
   }
   return found;

@@ -15,6 +15,8 @@ export interface ParsedInvalid {
   readonly shown: string;
   /** True for an Excel error value such as `#DIV/0!`. */
   readonly excelError: boolean;
+  /** Why the cell is unusable when it is not its text: a formula without a result, or a number too large to be real. */
+  readonly problem?: 'uncalculated' | 'too-large';
 }
 
 /** A stated 执行率: a fraction (0.52 for 52%) and how far off it may be and still agree (`rate-mismatch`). */

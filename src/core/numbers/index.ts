@@ -2,6 +2,7 @@ export type { ParsedNumber, ParsedInvalid, ParsedRate, Quantity, MeasuredQuantit
 export type { NumberFormatInfo } from './readNumberFormat';
 export { normalizeText } from './normalizeText';
 export { parseAmount } from './parseAmount';
+export { invalidCell } from './invalidCell';
 export { parseRate } from './parseRate';
 export { parseQuantity } from './parseQuantity';
 export { qualitativeTier } from './qualitativeTier';

@@ -7,7 +7,7 @@ import type { CellRange } from '../snapshot';
 
 /**
  * The fixed vocabulary of looks. Each shell maps a name to its own fonts, borders, fills and alignment
- * (src/xlsx/outputStyles.ts for ExcelJS); the core never says "bold" or "thin border".
+ * (src/xlsx/writer/outputStyles.ts for styles.xml); the core never says "bold" or "thin border".
  */
 export type StyleName =
   | 'title' // the sheet's title, large and bold, centred over the table

@@ -2,7 +2,7 @@ import type { StyleName } from './SheetModel';
 
 /**
  * The look of each style name, described once as data; each writer maps it to its own API (src/excel/
- * officeStyles.ts for Office.js, src/xlsx/outputStyles.ts for the file). 宋体 as government forms are set,
+ * officeStyles.ts for Office.js, src/xlsx/writer/outputStyles.ts for styles.xml). 宋体 as government forms are set,
  * thin black borders around every table cell, no colour on the 自评表 (it is pasted into the official
  * template), quiet colours for the severities elsewhere. Colours are `#RRGGBB`.
  */

@@ -7,7 +7,12 @@
 /** An Excel error value such as `#DIV/0!` or `#REF!`, kept as its text. */
 export interface CellError {
   readonly error: string;
+  /** A formula saved without its result (files written by scripts): there is nothing to show until Excel or WPS calculates it. */
+  readonly uncalculated?: boolean;
 }
+
+/** The value of a formula cell that has no cached result; its text is empty, so it never reads as a label. */
+export const UNCALCULATED: CellError = Object.freeze({ error: '', uncalculated: true });
 
 export type CellValue = string | number | boolean | null | CellError;
 

@@ -1,4 +1,5 @@
 import type { CellValue, SheetSnapshot } from '../../../src/core/snapshot';
+import { UNCALCULATED } from '../../../src/core/snapshot';
 import { findTables, type BudgetTable } from '../../../src/core/detect';
 import { readBudgetTable, type AmountCell, type BudgetRow, type BudgetTableModel } from '../../../src/core/model';
 import { BUDGET_HEADER, gridOf, seedBudgetSheet, sheet, type SheetOptions } from '../grids';
@@ -177,11 +178,20 @@ describe('readBudgetTable: cells that are not numbers (SCORING.md parse-error: n
     ['#REF!', { error: '#REF!' }, 'parse-error.excelError', '#REF!'],
     ['TRUE', true, 'parse-error.number', 'TRUE'],
     ['12元', '12元', 'parse-error.number', '12元'],
+    ['a formula without its result', UNCALCULATED, 'parse-error.uncalculated', ''],
+    ['1e15 元', 1e15, 'parse-error.tooLarge', '1000000000000000'],
+    ['-1e306 元', -1e306, 'parse-error.tooLarge', '-1e+306'],
+    ['a text of 10^16', '10,000,000,000,000,000', 'parse-error.tooLarge', '10000000000000000'],
   ])('an actual of %s', (_, value, key, shown) => {
     const m = model([['单位：元'], header, ['办公经费', 100, value, null]]);
     const row = m.rows[0];
     expect(cellOf(row.actual)).toEqual({ fen: null, halfUnitFen: 0, cell: '预算表!C3', invalid: true });
     expect(row.flags).toEqual([{ code: 'parse-error', severity: 'error', cell: '预算表!C3', key, params: { value: shown } }]);
+  });
+
+  it('takes the unit into account: 10^11 万元 is 10^15 元', () => {
+    const m = model([['单位：万元'], header, ['办公经费', 100, 1e11, null], ['培训费', 100, 99_999_999_999, null]]);
+    expect(m.rows.map((r) => r.flags.map((f) => f.key))).toEqual([['parse-error.tooLarge'], []]);
   });
 
   it('a stated rate that is not a rate', () => {

@@ -1,5 +1,5 @@
 import type { Cell, Row, Worksheet } from 'exceljs';
-import { parseRangeAddress, type CellRange, type CellValue, type SheetSnapshot, type TableSnapshot } from '../core';
+import { parseRangeAddress, type CellRange, type CellValue, type SheetSnapshot, type TableSnapshot } from '../../../src/core';
 import { convertCellValue } from './convertCellValue';
 
 // ExcelJS's ValueType.Merge: a cell covered by a merge, whose `value` echoes the top-left's. The core wants

@@ -1,4 +1,4 @@
-import type { CellValue } from '../core';
+import type { CellValue } from '../../../src/core';
 
 /**
  * One ExcelJS cell value as the core's plain CellValue. ExcelJS hands over numbers, strings, booleans and

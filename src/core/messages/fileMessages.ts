@@ -1,0 +1,53 @@
+/**
+ * The file shell's sentences about reading and writing files beyond the basic ones (shellMessages.ts):
+ * every Node error code a user can meet, the caps on a workbook's size, and an OUT that is not ours.
+ */
+export const fileZh = {
+  'read.not-regular': '{path} 不是普通文件（可能是管道、设备或套接字）：请指定一个 .xlsx 文件',
+  'read.loop': '{path} 的符号链接形成了循环：请直接指定 .xlsx 文件本身',
+  'read.name-too-long': '文件名或路径过长，无法打开：{path}',
+  'read.io': '读取 {path} 时发生磁盘或网络错误：请检查磁盘或网络连接后重试',
+  'read.busy': '现在无法打开 {path}（{reason}）：请关闭其他程序或稍后重试',
+  'read.system': '无法读取 {path}（{reason}）',
+  'read.too-large': '{path} 工作簿展开后超过 {limit}（{reason}）：文件可能已损坏；如确是正常工作簿，请删除不需要的工作表或内容后再试',
+  'read.too-many-cells': '{path} 含有数据的单元格超过 {limit} 个（工作表“{reason}”）：请删除不需要的内容后再试',
+  'write.not-regular': '{path} 不是普通文件：请为 --out 指定一个 .xlsx 文件名',
+  'write.loop': '{path} 的符号链接形成了循环：请为 --out 指定一个实际的文件名',
+  'write.name-too-long': '文件名或路径过长，无法写入：{path}',
+  'write.no-space': '磁盘空间不足，无法写入 {path}：请清理磁盘或换一个位置',
+  'write.not-ours': '{path} 已存在，且不是绩效自评助手生成的工作簿：为免覆盖，没有写入。请换一个文件名，或加上 --force 覆盖它',
+  'cli.option.force': '即使 --out 文件已存在且不是本工具生成的，也覆盖它',
+  'cli.option.pretty': '与 --json 一起使用：JSON 分行缩进，便于阅读',
+  'cli.unknownOption': '未知的选项 {option}',
+  'cli.didYouMean': '（是否想用 {option}？）',
+  'cli.unknownCommand': '未知的命令 {command}，可用命令：evaluate',
+  'cli.missingArgument': '缺少要评价的文件',
+  'cli.excessArguments': '参数过多：一次只能评价一个文件',
+  'cli.optionMissingArgument': '选项 {option} 缺少取值',
+  'cli.usageOther': '命令行有误（{detail}）',
+} as const;
+
+export const fileEn: Record<keyof typeof fileZh, string> = {
+  'read.not-regular': '{path} is not a regular file (a pipe, device or socket?): name an .xlsx file',
+  'read.loop': 'the symbolic links of {path} form a loop: name the .xlsx file itself',
+  'read.name-too-long': 'the file name or path is too long to open: {path}',
+  'read.io': 'a disk or network error occurred while reading {path}: check the disk or the connection and try again',
+  'read.busy': 'cannot open {path} now ({reason}): close other programs or try again later',
+  'read.system': 'cannot read {path} ({reason})',
+  'read.too-large': '{path} expands to more than {limit} ({reason}): the file may be damaged; if it is a real workbook, delete the sheets or content it does not need and try again',
+  'read.too-many-cells': '{path} has more than {limit} cells holding data (sheet "{reason}"): delete what is not needed and try again',
+  'write.not-regular': '{path} is not a regular file: give --out the name of an .xlsx file',
+  'write.loop': 'the symbolic links of {path} form a loop: give --out a real file name',
+  'write.name-too-long': 'the file name or path is too long to write: {path}',
+  'write.no-space': 'not enough disk space to write {path}: free some space or choose another place',
+  'write.not-ours': '{path} already exists and was not written by this tool: nothing was written, so as not to overwrite it. Choose another name, or add --force to overwrite it',
+  'cli.option.force': 'overwrite the --out file even if it exists and was not written by this tool',
+  'cli.option.pretty': 'with --json: indent the JSON, one value per line',
+  'cli.unknownOption': 'unknown option {option}',
+  'cli.didYouMean': ' (did you mean {option}?)',
+  'cli.unknownCommand': 'unknown command {command}; the command is evaluate',
+  'cli.missingArgument': 'the file to evaluate is missing',
+  'cli.excessArguments': 'too many arguments: one file is evaluated at a time',
+  'cli.optionMissingArgument': 'the option {option} needs a value',
+  'cli.usageOther': 'the command line is not valid ({detail})',
+};
