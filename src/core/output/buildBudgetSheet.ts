@@ -3,7 +3,7 @@ import type { Language, MessageKey } from '../messages';
 import { SheetDraft } from './SheetDraft';
 import { FORMATS, type SheetModel } from './SheetModel';
 import { OUTPUT_SHEET_NAMES } from './outputSheets';
-import { sameRow } from './cellLink';
+import { rowKey } from './cellLink';
 import { putHeader, putNote, putSource, putTitle } from './tableParts';
 import { amountIn, joinList, sayIn, type Say } from './say';
 
@@ -61,6 +61,14 @@ function putTotals(draft: SheetDraft, top: number, evaluation: Evaluation, say: 
     ['budgetSheet.total.project', evaluation.totals.project],
     ['budgetSheet.total.overall', evaluation.totals.overall],
   ];
+  const flagsByRow = new Map<string, MessageKey[]>();
+  for (const flag of evaluation.flags) {
+    const key = rowKey(flag.cell);
+    if (key === null) continue;
+    const labels = flagsByRow.get(key);
+    if (labels) labels.push(`flagLabel.${flag.code}`);
+    else flagsByRow.set(key, [`flagLabel.${flag.code}`]);
+  }
   let row = top + 2;
   for (const [label, total] of totals) {
     if (!total) continue;
@@ -75,8 +83,8 @@ function putTotals(draft: SheetDraft, top: number, evaluation: Evaluation, say: 
     draft.number(row, 4, stated ? amount(total.actual) : null, money, FORMATS.amount);
     draft.number(row, 5, amount(total.partsActual), money, FORMATS.amount);
     draft.number(row, 6, total.rate, bold ? 'totalPercent' : 'percent', FORMATS.rate);
-    const flags = evaluation.flags.filter((flag) => sameRow(flag.cell, total.cell));
-    const issues = [...new Set(flags.map((flag) => say(`flagLabel.${flag.code}`)))];
+    const key = rowKey(total.cell);
+    const issues = [...new Set((key === null ? [] : (flagsByRow.get(key) ?? [])).map((label) => say(label)))];
     putIssues(draft, row, 7, stated ? issues : [say('budgetSheet.notStated')], say);
     if (total.cell) putSource(draft, row, 8, total.cell);
     row++;

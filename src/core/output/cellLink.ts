@@ -1,4 +1,3 @@
-import { parseCellAddress } from '../snapshot';
 import { cellPlace } from '../view/cellPlace';
 import type { CellLink } from './SheetModel';
 
@@ -11,11 +10,11 @@ export function splitQualifiedAddress(ref: string): CellLink | null {
   return place && !place.cell.includes(':') ? { sheet: place.sheet, cell: place.cell } : null;
 }
 
-/** Whether two qualified addresses sit on the same row of the same sheet (a total's name cell and its flag). */
-export function sameRow(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  const left = splitQualifiedAddress(a);
-  const right = splitQualifiedAddress(b);
-  if (!left || !right || left.sheet !== right.sheet) return false;
-  return parseCellAddress(left.cell)?.row === parseCellAddress(right.cell)?.row;
+/**
+ * The sheet and row of a qualified address (`预算执行表!E12` → `预算执行表\n11`), or null: a total's name cell
+ * and its flags share one. Computed once per flag rather than once per pair.
+ */
+export function rowKey(ref: string | null): string | null {
+  const place = ref ? cellPlace(ref) : null;
+  return place && place.range.top === place.range.bottom ? `${place.sheet}\n${place.range.top}` : null;
 }

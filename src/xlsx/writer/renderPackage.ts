@@ -17,12 +17,12 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
- * The entries of OUT: every entry of IN byte for byte, except the parts that list sheets and styles, which are
+ * The entries of OUT, in order, each rendered when it is asked for: every entry of IN byte for byte, except the parts that list sheets and styles, which are
  * edited as text, and the parts of our previous sheets, which go; then our new sheets. The calculation chain
  * (a cache of formula cells by sheet, which Excel rebuilds) goes too when a sheet is deleted, since it may
  * name that sheet's cells and Excel would then call the file damaged.
  */
-export function renderPackage(pkg: XlsxPackage, port: PackagePort): ZipOutput[] {
+export function* renderPackage(pkg: XlsxPackage, port: PackagePort): Generator<ZipOutput, void, undefined> {
   const budget = new ExpansionBudget();
   const text = (part: string) => decoder.decode(readEntryBytes(pkg.bytes, entryOf(pkg, part), budget));
   const deleted = pkg.sheets.filter((sheet) => !port.sheets.some((s) => s.original === sheet));
@@ -55,19 +55,18 @@ export function renderPackage(pkg: XlsxPackage, port: PackagePort): ZipOutput[] 
     [CONTENT_TYPES, editContentTypes(text(CONTENT_TYPES), removedParts, newTypes)],
     [stylesPart, appended.xml],
   ]);
-  const outputs: ZipOutput[] = [];
   for (const entry of pkg.entries) {
     if (removedParts.has(entry.name)) continue;
     const replaced = edited.get(entry.name);
-    if (replaced === undefined) outputs.push({ kind: 'copy', entry });
+    if (replaced === undefined) yield { kind: 'copy', entry };
     else {
-      outputs.push({ kind: 'new', name: entry.name, data: encoder.encode(replaced) });
+      yield { kind: 'new', name: entry.name, data: encoder.encode(replaced) };
       edited.delete(entry.name);
     }
   }
-  for (const [name, xml] of edited) outputs.push({ kind: 'new', name, data: encoder.encode(xml) });
-  for (const { entry, part } of added) outputs.push({ kind: 'new', name: part, data: encoder.encode(renderSheetXml(entry.model, appended.xfIndex)) });
-  return outputs;
+  for (const [name, xml] of edited) yield { kind: 'new', name, data: encoder.encode(xml) };
+  // One sheet at a time: the caller may deflate a sheet while the next one is rendered.
+  for (const { entry, part } of added) yield { kind: 'new', name: part, data: renderSheetXml(entry.model, appended.xfIndex) };
 }
 
 /** Each sheet we add: a free part name, relationship id and sheet id, in tab order. */

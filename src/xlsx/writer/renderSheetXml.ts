@@ -1,4 +1,4 @@
-import { cellAddress, quoteSheetName, type CellLink, type SheetCell, type SheetModel } from '../../core';
+import { cellAddress, columnLetter, quoteSheetName, type CellLink, type SheetCell, type SheetModel } from '../../core';
 import { styleKey } from './appendStyles';
 import { escapeAttribute, escapeText } from './xmlText';
 
@@ -7,27 +7,47 @@ const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 const A4 = 9;
 
 /**
- * A SheetModel as worksheet XML, exactly as it says: no decision is taken here. Strings are inline strings
+ * A SheetModel as worksheet XML in UTF-8, exactly as it says: no decision is taken here. Strings are inline strings
  * (the shared strings part stays the user's, untouched); a string is always text, so a name typed as
  * `=HYPERLINK(…)` or `+1` stays text. A link is the one formula, HYPERLINK("#'Sheet'!E12", text), which
  * Excel, WPS and LibreOffice all follow. Elements come in the order CT_Worksheet requires.
  */
-export function renderSheetXml(model: SheetModel, xfIndex: ReadonlyMap<string, number>): string {
-  const parts = [
+export function renderSheetXml(model: SheetModel, xfIndex: ReadonlyMap<string, number>): Uint8Array {
+  const head = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">`,
     model.print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
     `<dimension ref="${dimension(model)}"/>`,
     `<sheetViews><sheetView workbookViewId="0">${pane(model)}</sheetView></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
     columns(model),
-    `<sheetData>${rows(model, xfIndex)}</sheetData>`,
+    '<sheetData>',
+  ];
+  const tail = [
+    '</sheetData>',
     merges(model),
     '<printOptions horizontalCentered="1"/>',
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
     `<pageSetup paperSize="${A4}" orientation="${model.print.orientation}"${model.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
     '</worksheet>',
   ];
-  return parts.join('');
+  return concatenate([encoder.encode(head.join('')), ...rows(model, xfIndex), encoder.encode(tail.join(''))]);
+}
+
+const encoder = new TextEncoder();
+// Rows are encoded this many at a time: each piece of text dies young, instead of one string of 10 MB or more
+// that the collector must carry into its old generation and flatten.
+const ROWS_PER_PIECE = 2000;
+
+function concatenate(pieces: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const piece of pieces) size += piece.length;
+  const whole = new Uint8Array(size);
+  let offset = 0;
+  for (const piece of pieces) {
+    whole.set(piece, offset);
+    offset += piece.length;
+  }
+  return whole;
 }
 
 function dimension(model: SheetModel): string {
@@ -54,28 +74,67 @@ function columns({ columns: cols }: SheetModel): string {
   return `<cols>${each.join('')}</cols>`;
 }
 
-function rows(model: SheetModel, xfIndex: ReadonlyMap<string, number>): string {
-  const byRow = new Map<number, SheetCell[]>();
-  for (const cell of model.cells) {
-    const row = byRow.get(cell.row);
-    if (row) row.push(cell);
-    else byRow.set(cell.row, [cell]);
+/**
+ * The rows, in one pass over cells in row-major order (SheetDraft.toModel gives them so; any other model is
+ * sorted first). A string is appended to rather than an array of 100 000 cell strings joined, and each style's
+ * index is looked up once per style and format, not once per cell.
+ */
+function rows(model: SheetModel, xfIndex: ReadonlyMap<string, number>): Uint8Array[] {
+  const cells = inRowMajorOrder(model.cells);
+  const heights = [...model.rowHeights].sort((a, b) => a.row - b.row);
+  const styleAttribute = styleAttributes(xfIndex);
+  const pieces: Uint8Array[] = [];
+  let out = '';
+  let rowsInPiece = 0;
+  let h = 0;
+  let i = 0;
+  while (i < cells.length || h < heights.length) {
+    const r = Math.min(cells[i]?.row ?? Infinity, heights[h]?.row ?? Infinity);
+    let height: number | undefined;
+    while (h < heights.length && heights[h].row === r) height = heights[h++].height;
+    const rowNumber = String(r + 1);
+    out += `<row r="${rowNumber}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>`;
+    for (; i < cells.length && cells[i].row === r; i++) out += cellXml(cells[i], columnLetters(cells[i].col) + rowNumber, styleAttribute(cells[i]));
+    out += '</row>';
+    if (++rowsInPiece === ROWS_PER_PIECE) {
+      pieces.push(encoder.encode(out));
+      out = '';
+      rowsInPiece = 0;
+    }
   }
-  const heights = new Map(model.rowHeights.map(({ row, height }) => [row, height]));
-  const numbers = [...new Set([...byRow.keys(), ...heights.keys()])].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (const r of numbers) {
-    const height = heights.get(r);
-    const cells = (byRow.get(r) ?? []).sort((a, b) => a.col - b.col).map((cell) => cellXml(cell, xfIndex));
-    out.push(`<row r="${r + 1}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>${cells.join('')}</row>`);
-  }
-  return out.join('');
+  pieces.push(encoder.encode(out));
+  return pieces;
 }
 
-function cellXml(cell: SheetCell, xfIndex: ReadonlyMap<string, number>): string {
-  const ref = cellAddress(cell.row, cell.col);
-  const style = xfIndex.get(styleKey(cell.style, cell.format));
-  const s = style === undefined || style === 0 ? '' : ` s="${style}"`;
+function inRowMajorOrder(cells: readonly SheetCell[]): readonly SheetCell[] {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (a.row > b.row || (a.row === b.row && a.col >= b.col)) return [...cells].sort((x, y) => x.row - y.row || x.col - y.col);
+  }
+  return cells;
+}
+
+/** ` s="7"` for a cell's style and format ('' for the default format 0), remembered per pair. */
+function styleAttributes(xfIndex: ReadonlyMap<string, number>): (cell: SheetCell) => string {
+  const known = new Map<string, string>();
+  return ({ style, format }) => {
+    const key = styleKey(style, format);
+    let attribute = known.get(key);
+    if (attribute === undefined) {
+      const index = xfIndex.get(key);
+      attribute = index === undefined || index === 0 ? '' : ` s="${index}"`;
+      known.set(key, attribute);
+    }
+    return attribute;
+  };
+}
+
+// Our sheets have a dozen columns at most: each one's letters spelled once.
+const LETTERS = Array.from({ length: 64 }, (_, col) => columnLetter(col));
+const columnLetters = (col: number): string => LETTERS[col] ?? columnLetter(col);
+
+function cellXml(cell: SheetCell, ref: string, s: string): string {
   const { value } = cell;
   if (value === null) return `<c r="${ref}"${s}/>`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;

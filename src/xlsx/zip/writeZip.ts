@@ -12,10 +12,18 @@ export type Deflate = (data: Uint8Array) => { readonly compressed: Uint8Array; r
 
 const deflateWithFflate: Deflate = (data) => ({ compressed: deflateSync(data, { level: 6 }), crc: crc32(data) });
 
+/** A new part deflated already (elsewhere, say in the background while the next part is rendered). */
+export interface DeflatedPart {
+  readonly kind: 'deflated';
+  readonly name: string;
+  /** The part's size before deflating, and its CRC-32. */
+  readonly size: number;
+  readonly crc: number;
+  readonly compressed: Uint8Array;
+}
+
 /** An entry of the new archive: one of the old archive's, copied as it is compressed, or a new part. */
-export type ZipOutput =
-  | { readonly kind: 'copy'; readonly entry: ZipEntry }
-  | { readonly kind: 'new'; readonly name: string; readonly data: Uint8Array };
+export type ZipOutput = { readonly kind: 'copy'; readonly entry: ZipEntry } | { readonly kind: 'new'; readonly name: string; readonly data: Uint8Array } | DeflatedPart;
 
 const DATA_DESCRIPTOR = 0x8;
 const UTF8_NAME = 0x800;
@@ -37,7 +45,7 @@ export function writeZip(archive: Uint8Array, outputs: readonly ZipOutput[], now
   let offset = 0;
   const time = dosTime(now);
   for (const output of outputs) {
-    const record = output.kind === 'copy' ? copied(archive, output.entry) : created(output.name, output.data, time, deflate);
+    const record = output.kind === 'copy' ? copied(archive, output.entry) : created(deflatedPart(output, deflate), time);
     const local = localHeader(record);
     central.push(centralHeader(record, offset));
     chunks.push(local, record.data);
@@ -56,8 +64,13 @@ function copied(archive: Uint8Array, entry: ZipEntry): EntryRecord {
   return { ...entry, flags: entry.flags & ~DATA_DESCRIPTOR, data: compressedData(archive, entry) };
 }
 
-function created(name: string, data: Uint8Array, time: { time: number; date: number }, deflate: Deflate): EntryRecord {
-  const { compressed, crc } = deflate(data);
+function deflatedPart(output: Exclude<ZipOutput, { kind: 'copy' }>, deflate: Deflate): DeflatedPart {
+  if (output.kind === 'deflated') return output;
+  const { compressed, crc } = deflate(output.data);
+  return { kind: 'deflated', name: output.name, size: output.data.length, crc, compressed };
+}
+
+function created({ name, size, crc, compressed }: DeflatedPart, time: { time: number; date: number }): EntryRecord {
   return {
     nameBytes: encoder.encode(name),
     flags: UTF8_NAME,
@@ -65,7 +78,7 @@ function created(name: string, data: Uint8Array, time: { time: number; date: num
     modTime: time.time,
     modDate: time.date,
     crc,
-    size: data.length,
+    size,
     data: compressed,
   };
 }
