@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Language, WorkbookSnapshot } from '../core';
-import { readPackage } from './package/readPackage';
+import { readPackage, type SheetChoice } from './package/readPackage';
 import type { XlsxPackage } from './package/XlsxPackage';
 import { HEAD_BYTES, sniffFile } from './sniffFile';
 import { fileProblem, systemReason, type FileProblem } from './systemErrors';
@@ -14,6 +14,8 @@ export interface ReadWorkbookOptions {
   readonly lang?: Language;
   /** Caps on inflated size and cells; DEFAULT_READ_LIMITS unless said otherwise. */
   readonly limits?: ReadLimits;
+  /** Only these worksheets are read (the others are in the package, not in the snapshot); all by default. */
+  readonly sheets?: SheetChoice;
 }
 
 /** A workbook loaded for evaluation and, with --out, for adding the result sheets to a copy of its package. */
@@ -55,7 +57,7 @@ export async function openWorkbook(path: string, options: ReadWorkbookOptions = 
   const fileKind = kind === 'xls' ? sniffFile(bytes, path) : kind;
   if (fileKind !== 'zip') throw new WorkbookReadError(fileKind, path, lang);
   try {
-    const { pkg, snapshot } = readPackage(bytes, limits);
+    const { pkg, snapshot } = readPackage(bytes, limits, options.sheets);
     return { pkg, snapshot };
   } catch (error) {
     if (error instanceof PackageError) throw packageReadError(error, path, lang, limits);

@@ -5,6 +5,7 @@ import { isLeftoverSheet, isOwnMarker, isResultSheet, replaceOutputSheets, split
 import { openWorkbook, type OpenedWorkbook } from './readWorkbook';
 import { saveFile } from './saveFile';
 import { WorkbookWriteError } from './WorkbookWriteError';
+import type { PackageSheet, XlsxPackage } from './package/XlsxPackage';
 import { PackagePort } from './writer/PackagePort';
 import { renderPackage } from './writer/renderPackage';
 import { writeZip, type DeflatedPart, type ZipOutput } from './zip/writeZip';
@@ -53,7 +54,8 @@ export async function writeOutputWorkbook(
 
 /**
  * True when nothing is at `path` yet (or a folder, which saveFile names), or when it is a workbook this tool
- * wrote: one of our result markers names a sheet that carries our content marker too.
+ * wrote: one of our result markers names a sheet that carries our content marker too. Only one sheet our
+ * markers name is read, so that checking an earlier OUT of 20 000 lines does not cost reading all of it.
  */
 async function isMissingOrOurs(path: string): Promise<boolean> {
   try {
@@ -63,13 +65,31 @@ async function isMissingOrOurs(path: string): Promise<boolean> {
   }
   let existing: OpenedWorkbook;
   try {
-    existing = await openWorkbook(path);
+    existing = await openWorkbook(path, { sheets: smallestMarkedSheet });
   } catch {
     return false; // a text file, a damaged file, another program's: not ours to replace
   }
   const results = new Set(existing.snapshot.sheets.filter(isResultSheet).map((sheet) => sheet.name));
   return existing.pkg.workbook.definedNames.some((name) => {
-    const place = name.localSheetId === null && isOwnMarker(name.name) ? splitQualifiedAddress(name.formula) : null;
+    const place = ourMarkerPlace(name);
     return place !== null && results.has(place.sheet);
   });
+}
+
+type DefinedName = XlsxPackage['workbook']['definedNames'][number];
+
+function ourMarkerPlace(name: DefinedName) {
+  return name.localSheetId === null && isOwnMarker(name.name) ? splitQualifiedAddress(name.formula) : null;
+}
+
+/**
+ * The one sheet the ownership check reads: of those our markers name, the smallest part (自评_报告 rather than
+ * a 自评_预算执行 of 20 000 lines). One is enough: a user's sheet does not carry our content marker.
+ */
+function smallestMarkedSheet(pkg: XlsxPackage): (sheet: PackageSheet) => boolean {
+  const named = new Set(pkg.workbook.definedNames.map((name) => ourMarkerPlace(name)?.sheet));
+  const size = (sheet: PackageSheet) => pkg.byName.get(sheet.part)?.size ?? Infinity;
+  const marked = pkg.sheets.filter((sheet) => named.has(sheet.name));
+  const smallest = marked.reduce<PackageSheet | null>((best, sheet) => (best === null || size(sheet) < size(best) ? sheet : best), null);
+  return (sheet) => sheet === smallest;
 }

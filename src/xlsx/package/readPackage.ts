@@ -16,12 +16,16 @@ export interface ReadPackageResult {
   readonly snapshot: WorkbookSnapshot;
 }
 
+/** Which worksheets to read, chosen once the workbook part is known; every one unless said otherwise. */
+export type SheetChoice = (pkg: XlsxPackage) => (sheet: PackageSheet) => boolean;
+
 /**
  * An .xlsx package (bytes in memory, as a file or a browser's File gives them) as a WorkbookSnapshot: each
  * worksheet in tab order, hidden ones included (our settings sheet is very hidden); chart, dialog and macro
- * sheets hold no cells and are left out. Parts are inflated one at a time within `limits`. Throws PackageError.
+ * sheets hold no cells and are left out, and so are those `choose` leaves out. Parts are inflated one at a
+ * time within `limits`. Throws PackageError.
  */
-export function readPackage(bytes: Uint8Array, limits?: ReadLimits): ReadPackageResult {
+export function readPackage(bytes: Uint8Array, limits?: ReadLimits, choose?: SheetChoice): ReadPackageResult {
   const budget = new ExpansionBudget(limits);
   const entries = readZipDirectory(bytes);
   const byName = new Map<string, ZipEntry>(entries.map((entry) => [entry.name, entry]));
@@ -30,9 +34,10 @@ export function readPackage(bytes: Uint8Array, limits?: ReadLimits): ReadPackage
   const part = (relationship: Relationship | undefined) => (relationship ? byName.get(relationship.target) : undefined);
   const sharedStrings = readSharedStrings(bytes, part(rel('sharedStrings')), budget);
   const cellFormats = readCellFormats(bytes, part(rel('styles')), budget);
+  const chosen = choose ? choose(pkg) : () => true;
   const sheets: SheetSnapshot[] = [];
   for (const sheet of pkg.sheets) {
-    if (sheet.kind !== 'worksheet') continue;
+    if (sheet.kind !== 'worksheet' || !chosen(sheet)) continue;
     const context = { sheet: sheet.name, sharedStrings, cellFormats, date1904: pkg.workbook.date1904, budget };
     sheets.push(readSheet(bytes, byName, sheet, context));
   }

@@ -93,6 +93,19 @@ describe('readWorkbook on raw SpreadsheetML', () => {
     expect(sheets.map((s) => s.name)).toEqual(['数据', '设置']);
   });
 
+  it('reads only the worksheets a choice keeps, leaving a damaged one it leaves out unread', async () => {
+    const file = await writeRaw(dir, `raw${count++}.xlsx`, {
+      sheets: [
+        { name: '数据', body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' },
+        { name: '自评_报告', body: '<sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData>' },
+        { name: '坏表', body: '<sheetData><row r="1"><c r="A1"><v>3</v></c></row>' },
+      ],
+    });
+    const workbook = await readWorkbook(file, { sheets: () => (sheet) => sheet.name === '自评_报告' });
+    expect(workbook.sheets.map((s) => [s.name, s.rows[0][0]])).toEqual([['自评_报告', 2]]);
+    await expect(readWorkbook(file)).rejects.toBeInstanceOf(WorkbookReadError);
+  });
+
   it('keeps a row with cells in A and XFD sparse, and reads its origin and covered cells as ExcelJS did', async () => {
     const [sheet] = await read({
       sheets: [{ name: '表', body: '<sheetData><row r="2"><c r="B2"><v>1</v></c><c r="XFD2"><v>2</v></c></row><row r="3"><c r="B3"><v>3</v></c><c r="C3"><v>4</v></c></row></sheetData><mergeCells><mergeCell ref="B3:C3"/></mergeCells>' }],
