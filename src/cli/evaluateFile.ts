@@ -1,4 +1,5 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   buildOutputSheets,
@@ -17,6 +18,7 @@ import {
   type WorkbookEvaluation,
 } from '../core';
 import { openWorkbook, WorkbookReadError, WorkbookWriteError, writeOutputWorkbook, type OpenedWorkbook } from '../xlsx';
+import { fileProblem, systemReason } from '../xlsx/systemErrors';
 import type { CliIo } from './CliIo';
 import { EXIT } from './exitCodes';
 import { oneLine } from './oneLine';
@@ -103,16 +105,34 @@ async function samePath(input: string, out: string): Promise<boolean> {
 
 /** The settings of a --settings file, or what is wrong with it (every problem, each naming its setting). */
 async function settingsFrom(path: string, lang: Language): Promise<Partial<Settings> | string> {
+  const shown = showPath(path);
+  let text: string | null;
+  try {
+    text = await regularFileText(path);
+  } catch (error) {
+    const problem = fileProblem(error);
+    if (problem === 'not-found') return formatMessage('cli.settingsMissing', { path: shown }, lang);
+    if (problem === 'is-directory' || problem === 'not-regular') return formatMessage('cli.settingsNotFile', { path: shown }, lang);
+    return formatMessage('cli.settingsUnreadable', { path: shown, reason: systemReason(error) }, lang);
+  }
+  if (text === null) return formatMessage('cli.settingsNotFile', { path: shown }, lang);
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(path, 'utf8')) as unknown;
+    raw = JSON.parse(text) as unknown;
   } catch (error) {
-    const key = error instanceof SyntaxError ? 'cli.settingsNotJson' : 'cli.settingsUnreadable';
-    return formatMessage(key, { path: showPath(path), reason: oneLine(error) }, lang);
+    return formatMessage('cli.settingsNotJson', { path: shown, reason: oneLine(error) }, lang);
   }
   const { settings, problems } = parseSettings(raw);
   if (problems.length === 0) return settings;
-  return problems
-    .map((p) => formatMessage('cli.settingsProblem', { path: showPath(path), problem: formatMessage(p.key, p.params, lang) }, lang))
-    .join('; ');
+  return problems.map((p) => formatMessage('cli.settingsProblem', { path: shown, problem: formatMessage(p.key, p.params, lang) }, lang)).join('; ');
+}
+
+/** A file's text, or null when it is not a regular file: opened without blocking, so a FIFO is refused at once. */
+async function regularFileText(path: string): Promise<string | null> {
+  const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    return (await file.stat()).isFile() ? await file.readFile('utf8') : null;
+  } finally {
+    await file.close();
+  }
 }

@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
-import { isLeftoverSheet, isOwnMarker, isResultSheet, replaceOutputSheets, splitQualifiedAddress, type SheetModel, type WorkbookPort } from '../core';
+import { isLeftoverSheet, isResultSheet, replaceOutputSheets, type SheetModel, type WorkbookPort } from '../core';
 import { openWorkbook, type OpenedWorkbook } from './readWorkbook';
 import { saveFile } from './saveFile';
 import { WorkbookWriteError } from './WorkbookWriteError';
 import type { PackageSheet, XlsxPackage } from './package/XlsxPackage';
-import { PackagePort } from './writer/PackagePort';
+import { ownMarkerPlace, PackagePort } from './writer/PackagePort';
 import { renderPackage } from './writer/renderPackage';
 import { writeZip, type DeflatedPart, type ZipOutput } from './zip/writeZip';
 
@@ -71,15 +71,9 @@ async function isMissingOrOurs(path: string): Promise<boolean> {
   }
   const results = new Set(existing.snapshot.sheets.filter(isResultSheet).map((sheet) => sheet.name));
   return existing.pkg.workbook.definedNames.some((name) => {
-    const place = ourMarkerPlace(name);
+    const place = ownMarkerPlace(name);
     return place !== null && results.has(place.sheet);
   });
-}
-
-type DefinedName = XlsxPackage['workbook']['definedNames'][number];
-
-function ourMarkerPlace(name: DefinedName) {
-  return name.localSheetId === null && isOwnMarker(name.name) ? splitQualifiedAddress(name.formula) : null;
 }
 
 /**
@@ -87,7 +81,7 @@ function ourMarkerPlace(name: DefinedName) {
  * a 自评_预算执行 of 20 000 lines). One is enough: a user's sheet does not carry our content marker.
  */
 function smallestMarkedSheet(pkg: XlsxPackage): (sheet: PackageSheet) => boolean {
-  const named = new Set(pkg.workbook.definedNames.map((name) => ourMarkerPlace(name)?.sheet));
+  const named = new Set(pkg.workbook.definedNames.map((name) => ownMarkerPlace(name)?.sheet));
   const size = (sheet: PackageSheet) => pkg.byName.get(sheet.part)?.size ?? Infinity;
   const marked = pkg.sheets.filter((sheet) => named.has(sheet.name));
   const smallest = marked.reduce<PackageSheet | null>((best, sheet) => (best === null || size(sheet) < size(best) ? sheet : best), null);

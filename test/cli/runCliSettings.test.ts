@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSampleWorkbook } from '../../scripts/buildSample';
@@ -45,6 +46,12 @@ describe('budget-perf evaluate on a workbook that carries settings', () => {
   });
 });
 
+function fifo(name: string): string {
+  const path = join(dir, name);
+  execFileSync('mkfifo', [path]);
+  return path;
+}
+
 describe('budget-perf evaluate --settings FILE.json', () => {
   const settingsFile = async (name: string, text: string) => {
     const path = join(dir, name);
@@ -77,6 +84,18 @@ describe('budget-perf evaluate --settings FILE.json', () => {
     expect([run.code, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toMatch(/^用法错误：设置文件 /);
     expect(run.stderr).toMatch(message);
+  });
+
+  it.each([
+    ['missing', () => join(dir, 'nowhere.json'), /^用法错误：找不到设置文件 .*nowhere\.json\n/],
+    ['a folder', () => dir, /^用法错误：设置文件 .* 不是普通文件：请指定一个 \.json 文件\n/],
+    ['a FIFO, refused at once rather than waited on', () => fifo('settings.fifo'), /^用法错误：设置文件 .*settings\.fifo 不是普通文件：请指定一个 \.json 文件\n/],
+  ])('refuses a settings file that is %s in one line of its own words (exit 2)', async (_, path, message) => {
+    const book = await sampleWithSettings('unreadable.xlsx', { settings: {}, columns: {} });
+    const run = await runInProcess(['evaluate', book, '--settings', path()]);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/ENOENT|EISDIR|no such file/);
   });
 
   it('says so in English too', async () => {

@@ -1,4 +1,5 @@
 import { isOwnMarker, isResultSheet, splitQualifiedAddress, type OutputMarker, type SheetModel, type WorkbookPort, type WorkbookSnapshot } from '../../core';
+import type { DefinedName } from '../package/readWorkbookPart';
 import type { PackageSheet, XlsxPackage } from '../package/XlsxPackage';
 
 /** A sheet of the workbook being written: one of the package's, kept as it is, or one of ours, written from a model. */
@@ -16,6 +17,11 @@ export interface PortMarker {
  * content marker too (isResultSheet): `BudgetPerf_Temp_x` typed by a user onto a sheet of their own neither
  * deletes that sheet nor hides it from the engine.
  */
+/** The sheet and cell a workbook-level name of ours (BudgetPerf_Output_…) points at; null for any other name. */
+export function ownMarkerPlace(name: DefinedName): { sheet: string; cell: string } | null {
+  return name.localSheetId === null && isOwnMarker(name.name) ? splitQualifiedAddress(name.formula) : null;
+}
+
 export class PackagePort implements WorkbookPort {
   readonly sheets: PortSheet[];
   readonly markers = new Map<string, PortMarker>();
@@ -27,7 +33,7 @@ export class PackagePort implements WorkbookPort {
     this.trusted = new Set(snapshot.sheets.filter(isResultSheet).map((sheet) => sheet.name));
     this.leftovers = leftovers;
     for (const name of pkg.workbook.definedNames) {
-      const place = name.localSheetId === null && isOwnMarker(name.name) ? splitQualifiedAddress(name.formula) : null;
+      const place = ownMarkerPlace(name);
       if (place) this.markers.set(name.name, { sheet: place.sheet, original: name.formula });
     }
   }
