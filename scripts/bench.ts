@@ -104,7 +104,11 @@ interface ProcessRun {
 }
 
 /** Reports the child's peak RSS on stderr as it exits; loaded with --require, so the timed program is unchanged. */
-const PEAK_PRELOAD = "process.on('exit', () => require('fs').writeSync(2, '\\nbench maxrss=' + process.resourceUsage().maxRSS + '\\n'));";
+// The process's own peak: Linux's VmHWM, since getrusage's maxRSS keeps the peak of the bench that forked it.
+const PEAK_PRELOAD =
+  "process.on('exit', () => { const fs = require('fs'); let kb = process.resourceUsage().maxRSS; " +
+  "try { kb = Number(/VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); } catch {} " +
+  "fs.writeSync(2, '\\nbench maxrss=' + kb + '\\n'); });";
 const PEAK_LINE = /\nbench maxrss=(\d+)\n/;
 
 /** One node process, stdout to /dev/null, timed wall-clock from spawn to exit. */
