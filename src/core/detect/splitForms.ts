@@ -30,14 +30,16 @@ const HEAD_ROWS = 4;
 export function splitForms(grid: SheetGrid): FormBand[] {
   const starts: { row: number; head: MutableHead; projectFrom: 'project' | 'unit' | null }[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) {
-    const title = formTitle(grid, r);
+    // Three distinct texts are enough to tell a title (one or two) or a label and its value (the first two).
+    const texts = rowTexts(grid, r, 3);
+    const title = formTitle(texts);
     const last = starts[starts.length - 1];
     const nearLast = last !== undefined && r - last.row <= HEAD_ROWS;
     if (title) {
       starts.push({ row: r, head: { title: title.text, project: null, ruleSet: title.ruleSet }, projectFrom: null });
       continue;
     }
-    const named = namedValue(grid, r);
+    const named = namedValue(texts);
     if (!named) continue;
     const from = named.isProject ? 'project' : 'unit';
     if (nearLast && last.projectFrom !== 'project' && (from === 'project' || last.projectFrom === null)) {
@@ -60,8 +62,7 @@ export function splitForms(grid: SheetGrid): FormBand[] {
 }
 
 /** A short title alone on its row (merged across, or typed once). */
-function formTitle(grid: SheetGrid, row: number): { text: string; ruleSet: RuleSetId } | null {
-  const texts = rowTexts(grid, row);
+function formTitle(texts: readonly string[]): { text: string; ruleSet: RuleSetId } | null {
   if (texts.length === 0 || texts.length > 2) return null;
   for (const text of texts) {
     const compact = text.replace(/\s+/g, '');
@@ -76,8 +77,7 @@ function formTitle(grid: SheetGrid, row: number): { text: string; ruleSet: RuleS
  * `项目名称 | 某某专项资金`: a label and the text beside it. A table's header row (`项目名称 | 全年预算数 | …`)
  * is not one: what stands beside the label there is another header word.
  */
-function namedValue(grid: SheetGrid, row: number): { value: string; isProject: boolean } | null {
-  const texts = rowTexts(grid, row);
+function namedValue(texts: readonly string[]): { value: string; isProject: boolean } | null {
   if (texts.length < 2) return null;
   const label = texts[0].replace(/\s+/g, '');
   const isProject = PROJECT_LABEL.test(label);
@@ -87,10 +87,10 @@ function namedValue(grid: SheetGrid, row: number): { value: string; isProject: b
   return { value, isProject };
 }
 
-/** The distinct texts of a row, left to right, as a person reads them (a merged cell once). */
-function rowTexts(grid: SheetGrid, row: number): string[] {
+/** The first `limit` distinct texts of a row, left to right, as a person reads them (a merged cell once). */
+function rowTexts(grid: SheetGrid, row: number, limit: number): string[] {
   const texts: string[] = [];
-  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+  for (let c = grid.firstCol; c <= grid.lastCol && texts.length < limit; c++) {
     const v = grid.value(row, c);
     if (typeof v !== 'string') continue;
     const text = normalizeText(v);

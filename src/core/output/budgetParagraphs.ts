@@ -8,15 +8,15 @@ export function budgetParagraphs(evaluation: Evaluation, say: Say): string[] {
   const paragraphs = [overallParagraph(evaluation, say)];
   const projects = evaluation.lines.filter((line) => line.category === '项目支出' && !line.isPart && line.actual !== null);
   if (projects.length > 0) {
-    const list = projects.map((line) =>
+    const list = joinSome(say, projects, (line) =>
       say('report.budget.projectLine', { name: line.name, actual: amount(evaluation, line.actual), unit: evaluation.unit, rate: rateText(line.rate) }),
     );
-    paragraphs.push(say('report.budget.projectLines', { count: projects.length, list: joinSome(say, list) }));
+    paragraphs.push(say('report.budget.projectLines', { count: projects.length, list }));
   }
   const low = lowLines(evaluation);
   const threshold = `${showScore(evaluation.settings.lowExecutionThreshold * 100)}%`;
   if (low.length > 0) {
-    const list = low.map((line) =>
+    const list = joinSome(say, low, (line) =>
       say('report.budget.lowLine', {
         name: line.name,
         budget: amount(evaluation, line.budget),
@@ -25,7 +25,7 @@ export function budgetParagraphs(evaluation: Evaluation, say: Say): string[] {
         rate: rateText(line.rate),
       }),
     );
-    paragraphs.push(say('report.budget.low', { threshold, count: low.length, list: joinSome(say, list) }));
+    paragraphs.push(say('report.budget.low', { threshold, count: low.length, list }));
   } else if (evaluation.lines.some((line) => line.rate !== null)) {
     paragraphs.push(say('report.budget.noLow', { threshold }));
   }

@@ -97,11 +97,12 @@ export function isResultSheet(sheet: SheetSnapshot): boolean {
 /** The model with its content marker in a hidden column just right of its last one, on its first row. */
 export function withContentMarker(model: SheetModel): SheetModel {
   const col = model.columns.length;
-  return {
-    ...model,
-    columns: [...model.columns, { width: 2, hidden: true }],
-    cells: [...model.cells, { row: 0, col, value: contentMarkerFor(model.id), style: 'marker', format: '@' }],
-  };
+  // After the first row's cells, so that cells stay in row-major order (a writer need not sort 180 000 of them).
+  let at = 0;
+  while (at < model.cells.length && model.cells[at].row === 0) at++;
+  const cells = [...model.cells];
+  cells.splice(at, 0, { row: 0, col, value: contentMarkerFor(model.id), style: 'marker', format: '@' });
+  return { ...model, columns: [...model.columns, { width: 2, hidden: true }], cells };
 }
 
 // `~自评_总览`, `~自评_总览2`, `~旧自评_总览`: the names planReplace gives sheets while it works.

@@ -26,15 +26,15 @@ export function problemParagraphs(evaluation: Evaluation, say: Say): string[] {
 function lowExecution(evaluation: Evaluation, say: Say): string | null {
   const lines = lowLines(evaluation);
   if (lines.length === 0) return null;
-  const list = lines.map((line) => say('report.problem.lineRate', { name: line.name, rate: rateText(line.rate) }));
-  return say('report.problem.lowExecution', { list: joinSome(say, list, 'item') });
+  const list = joinSome(say, lines, (line) => say('report.problem.lineRate', { name: line.name, rate: rateText(line.rate) }), 'item');
+  return say('report.problem.lowExecution', { list });
 }
 
 function overExecution(evaluation: Evaluation, say: Say): string | null {
   const lines = evaluation.lines.filter((line) => line.flags.includes('over-execution'));
   if (lines.length === 0) return null;
-  const list = lines.map((line) => say('report.problem.lineRate', { name: line.name, rate: rateText(line.rate) }));
-  return say('report.problem.overExecution', { list: joinSome(say, list, 'item') });
+  const list = joinSome(say, lines, (line) => say('report.problem.lineRate', { name: line.name, rate: rateText(line.rate) }), 'item');
+  return say('report.problem.overExecution', { list });
 }
 
 /** A paragraph quoting the flags of `codes` (at `severity`, or any), or null when there are none. */
@@ -46,24 +46,26 @@ function flagsProblem(
   sentence: (list: string) => string,
 ): string | null {
   const flags = evaluation.flags.filter((flag) => codes.includes(flag.code) && (severity === null || flag.severity === severity));
-  return flags.length === 0 ? null : sentence(joinSome(say, flags.map((flag) => say(flag.key, flag.params))));
+  return flags.length === 0 ? null : sentence(joinSome(say, flags, (flag) => say(flag.key, flag.params)));
 }
 
 function unmet(evaluation: Evaluation, say: Say): string | null {
   const indicators = unmetIndicators(evaluation);
   if (indicators.length === 0) return null;
-  const list = indicators.map((i) => say('report.problem.unmetItem', { name: i.name, target: i.target, actual: i.actual }));
-  let text = say('report.problem.unmet', { list: joinSome(say, list) });
-  const withoutReason = indicators.filter((i) => i.reason.trim() === '').map((i) => say('report.problem.noReasonItem', { name: i.name }));
-  if (withoutReason.length > 0) text += say('report.problem.noReasons', { list: joinSome(say, withoutReason, 'item') });
+  const list = joinSome(say, indicators, (i) => say('report.problem.unmetItem', { name: i.name, target: i.target, actual: i.actual }));
+  let text = say('report.problem.unmet', { list });
+  const withoutReason = indicators.filter((i) => i.reason.trim() === '');
+  if (withoutReason.length > 0) {
+    text += say('report.problem.noReasons', { list: joinSome(say, withoutReason, (i) => say('report.problem.noReasonItem', { name: i.name }), 'item') });
+  }
   return text;
 }
 
 function targetsTooLow(evaluation: Evaluation, say: Say): string | null {
   const indicators = evaluation.indicators.filter((i) => i.flags.includes('target-too-low'));
   if (indicators.length === 0) return null;
-  const list = indicators.map((i) => say('report.problem.targetItem', { name: i.name, target: i.target, actual: i.actual }));
-  return say('report.problem.targets', { list: joinSome(say, list) });
+  const list = joinSome(say, indicators, (i) => say('report.problem.targetItem', { name: i.name, target: i.target, actual: i.actual }));
+  return say('report.problem.targets', { list });
 }
 
 /** Cells that should hold a number and do not (warnings and errors; an `info` is a remark, not a problem). */
@@ -73,5 +75,5 @@ function missingValues(evaluation: Evaluation, say: Say): string | null {
   );
   if (flags.length === 0) return null;
   const cells = [...new Set(flags.map((flag) => flag.cell ?? ''))];
-  return say('report.problem.values', { count: cells.length, list: joinSome(say, cells, 'item') });
+  return say('report.problem.values', { count: cells.length, list: joinSome(say, cells, (cell) => cell, 'item') });
 }

@@ -14,10 +14,13 @@ export function joinList(say: Say, items: readonly string[], between: keyof type
 /** Items a sentence names before it says "and n more": a paragraph is read, not searched. */
 export const LIST_LIMIT = 30;
 
-/** joinList, naming at most LIST_LIMIT items and counting the rest (`……等 12 项` / `and 12 more`). */
-export function joinSome(say: Say, items: readonly string[], between: keyof typeof SEPARATORS = 'clause'): string {
-  if (items.length <= LIST_LIMIT) return joinList(say, items, between);
-  return joinList(say, items.slice(0, LIST_LIMIT), between) + say('output.list.more', { count: items.length - LIST_LIMIT });
+/**
+ * joinList of `items` as `show` words them, naming at most LIST_LIMIT and counting the rest (`……等 12 项` /
+ * `and 12 more`). Only the items named are worded: a list of 20 000 lines costs thirty sentences.
+ */
+export function joinSome<T>(say: Say, items: readonly T[], show: (item: T) => string, between: keyof typeof SEPARATORS = 'clause'): string {
+  const named = joinList(say, items.slice(0, LIST_LIMIT).map(show), between);
+  return items.length <= LIST_LIMIT ? named : named + say('output.list.more', { count: items.length - LIST_LIMIT });
 }
 
 /** An amount in the workbook's own unit (万元 stays 万元): the number a cell holds, exact to the 分. */

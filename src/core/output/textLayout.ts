@@ -5,19 +5,36 @@
 
 // Full-width forms, CJK ideographs and punctuation, curly quotes and dashes (“”—…, full width in a CJK
 // font) and the math operators of targets (≥, ≤) are two units wide; everything else one (Excel's width
-// unit is the width of a digit).
-const WIDE = /[\u1100-\u115f\u2013-\u2026\u2200-\u22ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+// unit is the width of a digit). Pairs of first and last UTF-16 code units.
+const WIDE = [0x1100, 0x115f, 0x2013, 0x2026, 0x2200, 0x22ff, 0x2e80, 0x9fff, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe30, 0xfe4f, 0xff00, 0xff60, 0xffe0, 0xffe6];
 
-/** The width of a text in Excel's character units. */
+function isWide(code: number): boolean {
+  for (let i = 0; i < WIDE.length; i += 2) if (code >= WIDE[i] && code <= WIDE[i + 1]) return true;
+  return false;
+}
+
+/**
+ * The width of a text in Excel's character units. Beyond the BMP (a surrogate pair), the rarer ideographs of
+ * names (𠮷, CJK extensions B on) and pictographs are two units, anything else one.
+ */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      const point = text.codePointAt(i++) ?? code;
+      width += (point >= 0x1f300 && point <= 0x1faff) || (point >= 0x20000 && point <= 0x3ffff) ? 2 : 1;
+    } else width += isWide(code) ? 2 : 1;
+  }
   return width;
 }
 
 /** Lines a text takes in a column `width` units wide (a little narrower than that: cells have padding). */
 export function lineCount(text: string, width: number): number {
   const usable = Math.max(1, width - 1.5);
+  // No character is wider than two units: a short text without a break is one line, measured or not.
+  if (text.length * 2 <= usable && !text.includes('\n')) return 1;
   let lines = 0;
   for (const paragraph of text.split('\n')) lines += Math.max(1, Math.ceil(displayWidth(paragraph) / usable));
   return lines;

@@ -1,4 +1,4 @@
-import { cellAddress, parseRangeAddress, splitSheetReference, type CellRange } from '../snapshot';
+import { cellAddress, splitSheetReference, type CellRange } from '../snapshot';
 
 /** Where a flag points, as data: the sheet, the cell or block, and the block in sheet coordinates. */
 export interface CellPlace {
@@ -14,11 +14,31 @@ export interface CellPlace {
  */
 export function cellPlace(ref: string | null): CellPlace | null {
   const parts = ref ? splitSheetReference(ref) : null;
-  const local = parts?.local.replace(/\$/g, '').trim().toUpperCase() ?? '';
-  if (!parts || !/^[A-Z]{1,3}[1-9]\d{0,6}(:[A-Z]{1,3}[1-9]\d{0,6})?$/.test(local)) return null;
-  const range = parseRangeAddress(local);
-  if (!range) return null;
+  if (!parts) return null;
+  const local = NEEDS_CLEANING.test(parts.local) ? parts.local.replace(/\$/g, '').trim().toUpperCase() : parts.local;
+  const m = LOCAL.exec(local);
+  if (!m) return null;
+  const first = { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  // A single cell already reads as cellAddress would spell it: the form every line of a 20 000-line sheet has.
+  if (m[3] === undefined) return { sheet: parts.sheet, cell: local, range: { top: first.row, left: first.col, bottom: first.row, right: first.col } };
+  const last = { row: Number(m[4]) - 1, col: columnIndex(m[3]) };
+  const range = {
+    top: Math.min(first.row, last.row),
+    left: Math.min(first.col, last.col),
+    bottom: Math.max(first.row, last.row),
+    right: Math.max(first.col, last.col),
+  };
   const single = range.top === range.bottom && range.left === range.right;
   const cell = single ? cellAddress(range.top, range.left) : `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
   return { sheet: parts.sheet, cell, range };
+}
+
+const NEEDS_CLEANING = /[$a-z\s]/;
+const LOCAL = /^([A-Z]{1,3})([1-9]\d{0,6})(?::([A-Z]{1,3})([1-9]\d{0,6}))?$/;
+
+/** `A` → 0, `AA` → 26. */
+function columnIndex(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+  return col - 1;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { displayWidth, heightFor, lineCount, maxLinesPerRow, MAX_ROW_HEIGHT, splitToFit } from '../../../src/core/output/textLayout';
 
 describe('text layout', () => {
@@ -15,6 +16,23 @@ describe('text layout', () => {
     expect(lineCount('预算执行'.repeat(5), 12)).toBe(4); // 40 units in 10.5 usable
     expect(lineCount('一\n二\n三', 40)).toBe(3);
     expect(lineCount('', 10)).toBe(1);
+  });
+
+  it('counts an ideograph or a pictograph beyond the BMP as two units, another astral character as one', () => {
+    expect(displayWidth('𠮷a')).toBe(3);
+    expect(displayWidth('📊')).toBe(2);
+    expect(displayWidth('𝐀')).toBe(1);
+    expect(displayWidth('\ud842a')).toBe(2); // a lone high surrogate is a character of its own
+  });
+
+  it('gives a short line, which it does not measure, as many lines as measuring would', () => {
+    const character = fc.constantFrom('a', '1', ' ', '医', '保', '（', '≥', '—', '𠀀', 'é', 'ｱ');
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 40 }), fc.integer({ min: 2, max: 100 }), (chars, width) => {
+        const text = chars.join('');
+        expect(lineCount(text, width)).toBe(Math.max(1, Math.ceil(displayWidth(text) / Math.max(1, width - 1.5))));
+      }),
+    );
   });
 
   it('never makes a row lower than a plain one', () => {
