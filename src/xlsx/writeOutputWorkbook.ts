@@ -20,7 +20,10 @@ const deflateInPool = promisify(deflateRaw);
 async function deflateAside(output: ZipOutput): Promise<ZipOutput> {
   if (output.kind !== 'new') return output;
   const crc = crc32(output.data);
-  const compressed = await deflateInPool(output.data, { level: 6 });
+  // Room for the whole result at once: with zlib's 16 KB default the pool thread stops after every 16 KB of
+  // output until the main thread, busy rendering the next sheet, hands it another buffer. Sheet XML shrinks
+  // to a tenth or so; a part that does not still comes out whole, in more than one buffer.
+  const compressed = await deflateInPool(output.data, { level: 6, chunkSize: Math.max(64 * 1024, output.data.length >> 2) });
   return { kind: 'deflated', name: output.name, size: output.data.length, crc, compressed } satisfies DeflatedPart;
 }
 

@@ -1,4 +1,4 @@
-import type { SheetModel } from '../../core';
+import type { SheetModel, StyleName } from '../../core';
 import { relsPathOf, relativeTarget } from '../package/partPaths';
 import type { XlsxPackage } from '../package/XlsxPackage';
 import { ExpansionBudget } from '../zip/ExpansionBudget';
@@ -65,8 +65,11 @@ export function* renderPackage(pkg: XlsxPackage, port: PackagePort): Generator<Z
     }
   }
   for (const [name, xml] of edited) yield { kind: 'new', name, data: encoder.encode(xml) };
-  // One sheet at a time: the caller may deflate a sheet while the next one is rendered.
-  for (const { entry, part } of added) yield { kind: 'new', name: part, data: renderSheetXml(entry.model, appended.xfIndex) };
+  // One sheet at a time, the largest first: the caller deflates each while the next ones are rendered, so
+  // the 20 000 lines of 自评_预算执行 are compressed while the smaller sheets are written. The package's order of
+  // parts means nothing; the tab order is the workbook part's.
+  const largestFirst = [...added].sort((a, b) => b.entry.model.cells.length - a.entry.model.cells.length);
+  for (const { entry, part } of largestFirst) yield { kind: 'new', name: part, data: renderSheetXml(entry.model, appended.xfIndex) };
 }
 
 /** Each sheet we add: a free part name, relationship id and sheet id, in tab order. */
@@ -97,9 +100,19 @@ function freeId(pkg: XlsxPackage, n: number): string {
   }
 }
 
+/** Each pair of style and format the cells use, once, in the order first used (a few dozen among 250 000 cells). */
 function styleKeys(models: readonly SheetModel[]): StyleKey[] {
   const keys: StyleKey[] = [];
-  for (const model of models) for (const cell of model.cells) keys.push({ style: cell.style, format: cell.format ?? null });
+  const seen = new Map<StyleName, Set<string | undefined>>();
+  for (const model of models) {
+    for (const { style, format } of model.cells) {
+      let formats = seen.get(style);
+      if (!formats) seen.set(style, (formats = new Set()));
+      if (formats.has(format)) continue;
+      formats.add(format);
+      keys.push({ style, format: format ?? null });
+    }
+  }
   return keys;
 }
 

@@ -1,4 +1,4 @@
-import { cellAddress, columnLetter, quoteSheetName, type CellLink, type SheetCell, type SheetModel } from '../../core';
+import { cellAddress, columnLetter, quoteSheetName, type CellLink, type SheetCell, type SheetModel, type StyleName } from '../../core';
 import { styleKey } from './appendStyles';
 import { escapeAttribute, escapeText } from './xmlText';
 
@@ -117,14 +117,15 @@ function inRowMajorOrder(cells: readonly SheetCell[]): readonly SheetCell[] {
 
 /** ` s="7"` for a cell's style and format ('' for the default format 0), remembered per pair. */
 function styleAttributes(xfIndex: ReadonlyMap<string, number>): (cell: SheetCell) => string {
-  const known = new Map<string, string>();
+  const known = new Map<StyleName, Map<string | undefined, string>>();
   return ({ style, format }) => {
-    const key = styleKey(style, format);
-    let attribute = known.get(key);
+    let byFormat = known.get(style);
+    if (!byFormat) known.set(style, (byFormat = new Map()));
+    let attribute = byFormat.get(format);
     if (attribute === undefined) {
-      const index = xfIndex.get(key);
+      const index = xfIndex.get(styleKey(style, format));
       attribute = index === undefined || index === 0 ? '' : ` s="${index}"`;
-      known.set(key, attribute);
+      byFormat.set(format, attribute);
     }
     return attribute;
   };
@@ -139,13 +140,30 @@ function cellXml(cell: SheetCell, ref: string, s: string): string {
   if (value === null) return `<c r="${ref}"${s}/>`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (cell.link) return `<c r="${ref}"${s} t="str"><f>${escapeText(hyperlink(cell.link, value))}</f><v>${escapeText(value)}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is>${PRESERVE.test(value) ? '<t xml:space="preserve">' : '<t>'}${escapeText(value)}</t></is></c>`;
 }
+
+// Text whose spaces a reader could otherwise drop: at either end, tabs, line breaks (as Excel writes it).
+const PRESERVE = /^\s|\s$|[\t\n\r]/;
 
 /** HYPERLINK("#'预算执行表'!E12","预算执行表!E12"), with the sheet name quoted and every quote doubled. */
 function hyperlink(link: CellLink, text: string): string {
-  const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return `HYPERLINK(${literal(`#${quoteSheetName(link.sheet)}!${link.cell}`)},${literal(text)})`;
+  return `HYPERLINK(${targetPrefix(link.sheet)}${link.cell}",${literal(text)})`;
+}
+
+const literal = (s: string) => `"${s.includes('"') ? s.replace(/"/g, '""') : s}"`;
+
+// Every line of a sheet links to the same user's sheet: its quoted name is worked out once.
+const PREFIXES = new Map<string, string>();
+
+/** `"#'预算执行表'!`: the start of a link's target, up to its cell. */
+function targetPrefix(sheet: string): string {
+  let prefix = PREFIXES.get(sheet);
+  if (prefix === undefined) {
+    if (PREFIXES.size > 1000) PREFIXES.clear();
+    PREFIXES.set(sheet, (prefix = literal(`#${quoteSheetName(sheet)}!`).slice(0, -1)));
+  }
+  return prefix;
 }
 
 function merges({ merges: ranges }: SheetModel): string {

@@ -24,12 +24,27 @@ describe('renderSheetXml', () => {
     expect(xml).toContain('<row r="2" ht="30" customHeight="1"></row>');
   });
 
+  it.each<[string, string]>([
+    ['人员经费', '<t>人员经费</t>'],
+    [' 人员经费', '<t xml:space="preserve"> 人员经费</t>'],
+    ['人员经费 ', '<t xml:space="preserve">人员经费 </t>'],
+    ['第一行\n第二行', '<t xml:space="preserve">第一行\n第二行</t>'],
+  ])('keeps the spaces of %p, saying so only where a reader could drop them', (text, xml) => {
+    expect(decoder.decode(renderSheetXml(model([{ row: 0, col: 0, value: text, style: 'text' }]), new Map()))).toContain(xml);
+  });
+
+  it('links to a sheet whose name needs quoting, every quote doubled', () => {
+    const link = { sheet: "O'Brien \"预算\"", cell: 'E12' };
+    const xml = decoder.decode(renderSheetXml(model([{ row: 0, col: 0, value: 'x"y', style: 'link', link }]), new Map()));
+    expect(xml).toContain(`<f>HYPERLINK("#'O''Brien ""预算""'!E12","x""y")</f><v>x"y</v>`);
+  });
+
   it('encodes a long sheet in pieces without losing or repeating a row at their seams', () => {
     const cells: SheetCell[] = [];
     for (let row = 0; row < 4501; row++) cells.push({ row, col: 0, value: row + 1, style: 'score' }, { row, col: 1, value: `项目${row + 1}（含“&”）`, style: 'text' });
     const xml = decoder.decode(renderSheetXml(model(cells), new Map([['score|', 3]])));
     expect(rowNumbers(xml)).toEqual(Array.from({ length: 4501 }, (_, i) => i + 1));
-    expect(xml).toContain('<row r="2001"><c r="A2001" s="3"><v>2001</v></c><c r="B2001" t="inlineStr"><is><t xml:space="preserve">项目2001（含“&amp;”）</t></is></c></row>');
+    expect(xml).toContain('<row r="2001"><c r="A2001" s="3"><v>2001</v></c><c r="B2001" t="inlineStr"><is><t>项目2001（含“&amp;”）</t></is></c></row>');
     expect(xml.endsWith('</worksheet>')).toBe(true);
     expect(xml).toContain('<dimension ref="A1:B4501"/>');
   });
