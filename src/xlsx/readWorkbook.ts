@@ -8,6 +8,7 @@ import { fileProblem, systemReason, type FileProblem } from './systemErrors';
 import { WorkbookReadError, type WorkbookReadErrorCode } from './WorkbookReadError';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './zip/ExpansionBudget';
 import { PackageError } from './zip/PackageError';
+import { NODE_INFLATER } from './nodeInflater';
 
 export interface ReadWorkbookOptions {
   /** The language of a WorkbookReadError's message; zh-CN unless said otherwise. */
@@ -57,7 +58,7 @@ export async function openWorkbook(path: string, options: ReadWorkbookOptions = 
   const fileKind = kind === 'xls' ? sniffFile(bytes, path) : kind;
   if (fileKind !== 'zip') throw new WorkbookReadError(fileKind, path, lang);
   try {
-    const { pkg, snapshot } = readPackage(bytes, limits, options.sheets);
+    const { pkg, snapshot } = readPackage(bytes, { limits, choose: options.sheets, inflater: NODE_INFLATER });
     return { pkg, snapshot };
   } catch (error) {
     if (error instanceof PackageError) throw packageReadError(error, path, lang, limits);

@@ -39,8 +39,11 @@ async function workbookWith(name: string, sheet: Uint8Array): Promise<string> {
   return path;
 }
 
-/** A workbook whose one sheet part is 1.5 GB deflated to 1.5 MB: spaces inside a tag, which a SAX parser does not keep. */
-async function zipBomb(): Promise<string> {
+/** A sheet part of 1.5 GB deflated to 1.5 MB (spaces inside a tag, which a SAX parser does not keep), made once. */
+let bombPart: Promise<{ deflated: Buffer; size: number }> | null = null;
+const bomb = () => (bombPart ??= deflatedBomb());
+
+async function deflatedBomb(): Promise<{ deflated: Buffer; size: number }> {
   const head = Buffer.from(`<?xml version="1.0"?><worksheet ${MAIN}><sheetData><row r="1"><c r="A1"`);
   const tail = Buffer.from('/></row></sheetData></worksheet>');
   const spaces = 1.5 * 1024 ** 3;
@@ -55,7 +58,7 @@ async function zipBomb(): Promise<string> {
   }
   stream.end(tail);
   await finished;
-  return packWithPart('bomb.xlsx', Buffer.concat(deflated), head.length + spaces + tail.length);
+  return { deflated: Buffer.concat(deflated), size: head.length + spaces + tail.length };
 }
 
 /**
@@ -104,11 +107,21 @@ async function packWithPart(fileName: string, deflated: Buffer, size: number): P
 
 describe('the CLI within its memory', () => {
   it('refuses a 1.5 MB zip inflating to 1.5 GB within 300 MB, saying so', async () => {
-    const run = await runScript(cli, ['evaluate', await zipBomb()]);
+    const { deflated, size } = await bomb();
+    const run = await runScript(cli, ['evaluate', await packWithPart('bomb.xlsx', deflated, size)]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('工作簿展开后超过 200 MB');
     expect(run.peakMiB).toBeLessThan(300);
     console.log(`zip bomb refused at a peak of ${run.peakMiB.toFixed(0)} MiB`);
+  });
+
+  it('refuses the same zip declaring a size of 100 KB as damaged, within 300 MB', async () => {
+    const { deflated } = await bomb();
+    const run = await runScript(cli, ['evaluate', await packWithPart('lying-bomb.xlsx', deflated, 100_000)]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('已损坏');
+    expect(run.peakMiB).toBeLessThan(300);
+    console.log(`zip bomb declaring 100 KB refused at a peak of ${run.peakMiB.toFixed(0)} MiB`);
   });
 
   it('reads 30 000 rows with cells in A and XFD within 300 MB', async () => {

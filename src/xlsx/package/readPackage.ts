@@ -1,5 +1,5 @@
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../core';
-import { ExpansionBudget, type ReadLimits } from '../zip/ExpansionBudget';
+import { ExpansionBudget, type ReadLimits, type WholeInflater } from '../zip/ExpansionBudget';
 import { PackageError } from '../zip/PackageError';
 import { readZipDirectory, type ZipEntry } from '../zip/readZipDirectory';
 import { readRelationships, type Relationship } from './readRelationships';
@@ -19,14 +19,23 @@ export interface ReadPackageResult {
 /** Which worksheets to read, chosen once the workbook part is known; every one unless said otherwise. */
 export type SheetChoice = (pkg: XlsxPackage) => (sheet: PackageSheet) => boolean;
 
+export interface ReadPackageOptions {
+  /** DEFAULT_READ_LIMITS unless said otherwise. */
+  readonly limits?: ReadLimits;
+  readonly choose?: SheetChoice;
+  /** The host's faster inflater (node:zlib in the CLI); parts stream through fflate without one. */
+  readonly inflater?: WholeInflater;
+}
+
 /**
  * An .xlsx package (bytes in memory, as a file or a browser's File gives them) as a WorkbookSnapshot: each
  * worksheet in tab order, hidden ones included (our settings sheet is very hidden); chart, dialog and macro
  * sheets hold no cells and are left out, and so are those `choose` leaves out. Parts are inflated one at a
- * time within `limits`. Throws PackageError.
+ * time within the limits. Throws PackageError.
  */
-export function readPackage(bytes: Uint8Array, limits?: ReadLimits, choose?: SheetChoice): ReadPackageResult {
-  const budget = new ExpansionBudget(limits);
+export function readPackage(bytes: Uint8Array, options: ReadPackageOptions = {}): ReadPackageResult {
+  const { choose } = options;
+  const budget = new ExpansionBudget(options.limits, options.inflater);
   const entries = readZipDirectory(bytes);
   const byName = new Map<string, ZipEntry>(entries.map((entry) => [entry.name, entry]));
   const pkg = readStructure(bytes, entries, byName, budget);

@@ -1,10 +1,10 @@
-import { SaxesParser } from 'saxes';
 import type { ExpansionBudget } from '../zip/ExpansionBudget';
 import { inflateEntry } from '../zip/inflateEntry';
 import { PackageError } from '../zip/PackageError';
 import type { ZipEntry } from '../zip/readZipDirectory';
+import { XmlScanner, type XmlAttributes } from './XmlScanner';
 
-export type XmlAttributes = Readonly<Record<string, string>>;
+export type { XmlAttributes };
 
 /**
  * What a part's reader listens for. Element names arrive without their namespace prefix: Excel writes
@@ -31,23 +31,20 @@ export function attributeNamed(attributes: XmlAttributes, name: string): string 
 }
 
 /**
- * Streams one part through a SAX parser as it inflates: the part's text is never held whole, so a sheet of
+ * Streams one part through the scanner as it inflates: the part's text is never held whole, so a sheet of
  * any size costs only what its reader keeps. Malformed XML is a damaged workbook (PackageError).
  */
 export function scanXml(archive: Uint8Array, entry: ZipEntry, budget: ExpansionBudget, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as XmlAttributes));
-  if (handlers.close) parser.on('closetag', (tag) => handlers.close?.(localName(tag.name)));
-  if (handlers.text) {
-    const text = (chunk: string) => handlers.text?.(chunk);
-    parser.on('text', text);
-    parser.on('cdata', text);
-  }
+  const scanner = new XmlScanner({
+    open: (name, attributes) => handlers.open(localName(name), attributes),
+    close: handlers.close ? (name) => handlers.close?.(localName(name)) : () => undefined,
+    text: handlers.text ? (text) => handlers.text?.(text) : () => undefined,
+  });
   const decoder = new XmlDecoder();
   try {
-    inflateEntry(archive, entry, budget, (chunk) => parser.write(decoder.decode(chunk)));
-    parser.write(decoder.end());
-    parser.close();
+    inflateEntry(archive, entry, budget, (chunk) => scanner.write(decoder.decode(chunk)));
+    scanner.write(decoder.end());
+    scanner.close();
   } catch (error) {
     if (error instanceof PackageError) throw error;
     throw new PackageError('corrupt', `${entry.name}: ${firstLine(error)}`);

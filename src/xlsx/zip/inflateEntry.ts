@@ -1,6 +1,6 @@
 import { Inflate } from 'fflate';
 import { crc32 } from './crc32';
-import type { ExpansionBudget } from './ExpansionBudget';
+import type { ExpansionBudget, WholeInflater } from './ExpansionBudget';
 import { PackageError } from './PackageError';
 import { compressedData, type ZipEntry } from './readZipDirectory';
 
@@ -29,10 +29,36 @@ export function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget: Expan
     onChunk(chunk);
   };
   if (entry.method === STORED) take(data);
+  else if (entry.method === DEFLATED && budget.wholeInflater) return inflateWhole(entry, data, budget, budget.wholeInflater, onChunk);
   else if (entry.method === DEFLATED) inflateSlices(entry, data, take);
   else throw new PackageError('corrupt', `${entry.name}: compression method ${entry.method}`);
+  checkSizeAndCrc(entry, size, crc);
+}
+
+function checkSizeAndCrc(entry: ZipEntry, size: number, crc: number): void {
   if (size !== entry.size) throw new PackageError('corrupt', `${entry.name}: ${size} bytes instead of ${entry.size}`);
   if (crc !== entry.crc) throw new PackageError('corrupt', `${entry.name}: CRC mismatch`);
+}
+
+/** Handed on in pieces of this many bytes, so that a large part never becomes one string. */
+const PIECE = 1024 * 1024;
+
+/**
+ * The entry inflated at once by the host's inflater, which stops at the size the directory declares: an entry
+ * that declares more than the caps allow is refused before any work, one that holds more than it declares as
+ * soon as it passes it.
+ */
+function inflateWhole(entry: ZipEntry, data: Uint8Array, budget: ExpansionBudget, inflater: WholeInflater, onChunk: (chunk: Uint8Array) => void): void {
+  budget.expect(entry.name, entry.size);
+  let bytes: Uint8Array;
+  try {
+    bytes = inflater.inflate(data, entry.size);
+  } catch (error) {
+    throw new PackageError('corrupt', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  budget.inflate(entry.name, bytes.length, bytes.length);
+  checkSizeAndCrc(entry, bytes.length, inflater.crc32(bytes));
+  for (let at = 0; at < bytes.length; at += PIECE) onChunk(bytes.subarray(at, Math.min(at + PIECE, bytes.length)));
 }
 
 function inflateSlices(entry: ZipEntry, data: Uint8Array, take: (chunk: Uint8Array) => void): void {
