@@ -101,7 +101,7 @@ export function withContentMarker(model: SheetModel): SheetModel {
   let at = 0;
   while (at < model.cells.length && model.cells[at].row === 0) at++;
   const cells = [...model.cells];
-  cells.splice(at, 0, { row: 0, col, value: contentMarkerFor(model.id), style: 'marker', format: '@' });
+  cells.splice(at, 0, { row: 0, col, value: contentMarkerFor(model.id), style: 'marker', format: '@', link: undefined });
   return { ...model, columns: [...model.columns, { width: 2, hidden: true }], cells };
 }
 

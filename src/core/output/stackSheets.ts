@@ -23,7 +23,7 @@ export function stackSheets(base: Pick<SheetModel, 'id' | 'name'>, parts: readon
   for (const { heading, model } of parts) {
     model.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
     if (heading !== null) {
-      cells.push({ row: offset, col: 0, value: heading, style: 'heading', format: '@' });
+      cells.push({ row: offset, col: 0, value: heading, style: 'heading', format: '@', link: undefined });
       offset += 1;
     }
     let last = -1;

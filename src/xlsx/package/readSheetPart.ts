@@ -48,6 +48,7 @@ class SheetScanner implements XmlHandlers {
   private inline: string | null = null;
   private into: 'v' | 't' | null = null;
   private phonetic = 0;
+  private readonly dateStyles: (boolean | undefined)[] = [];
 
   constructor(private readonly context: SheetContext) {}
 
@@ -144,7 +145,14 @@ class SheetScanner implements XmlHandlers {
     const number = Number(text);
     // Not a number at all (a writer's bug): the text itself, so that the engine names it rather than drop it.
     if (!Number.isFinite(number)) return text;
-    return isDateFormat(format) ? serialToIsoDate(number, this.context.date1904) : number;
+    return this.isDateStyle(format) ? serialToIsoDate(number, this.context.date1904) : number;
+  }
+
+  /** isDateFormat of the cell's style, worked out once per style rather than once per number. */
+  private isDateStyle(format: string | null): boolean {
+    let isDate = this.dateStyles[this.style];
+    if (isDate === undefined) this.dateStyles[this.style] = isDate = isDateFormat(format);
+    return isDate;
   }
 
   private addMerge(ref: string | undefined): void {

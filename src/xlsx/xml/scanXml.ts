@@ -31,8 +31,8 @@ export function attributeNamed(attributes: XmlAttributes, name: string): string 
 }
 
 /**
- * Streams one part through the scanner as it inflates: the part's text is never held whole, so a sheet of
- * any size costs only what its reader keeps. Malformed XML is a damaged workbook (PackageError).
+ * Streams one part through the scanner as it inflates, a piece at a time: the part's text is never one string,
+ * so a sheet of any size costs its bytes and what its reader keeps. Malformed XML is a damaged workbook (PackageError).
  */
 export function scanXml(archive: Uint8Array, entry: ZipEntry, budget: ExpansionBudget, handlers: XmlHandlers): void {
   const scanner = new XmlScanner({
