@@ -20,10 +20,11 @@ const deflateInPool = promisify(deflateRaw);
 async function deflateAside(output: ZipOutput): Promise<ZipOutput> {
   if (output.kind !== 'new') return output;
   const crc = crc32(output.data);
+  // Level 5: on a 20 000-line 自评_预算执行 (11 MB of XML) 4% larger than level 6 in 70% of the time.
   // Room for the whole result at once: with zlib's 16 KB default the pool thread stops after every 16 KB of
   // output until the main thread, busy rendering the next sheet, hands it another buffer. Sheet XML shrinks
   // to a tenth or so; a part that does not still comes out whole, in more than one buffer.
-  const compressed = await deflateInPool(output.data, { level: 6, chunkSize: Math.max(64 * 1024, output.data.length >> 2) });
+  const compressed = await deflateInPool(output.data, { level: 5, chunkSize: Math.max(64 * 1024, output.data.length >> 2) });
   return { kind: 'deflated', name: output.name, size: output.data.length, crc, compressed } satisfies DeflatedPart;
 }
 
