@@ -7,3 +7,6 @@ export { parseSettings, type ParsedSettings, type SettingProblem } from './parse
 export {
   NO_STORED_SETTINGS, SETTINGS_MARKER, SETTINGS_SHEET_NAME, parseStoredSettings, readStoredSettings, settingsSheetRows, type StoredSettings,
 } from './storedSettings';
+export { parseNumberInput, type InputRange } from './numberInput';
+export { NUMBER_SETTINGS, settingText, settingValue, withNumberSetting, type NumberSetting, type NumberSettingName } from './numberSettings';
+export { capBandsText } from './capBandsText';

@@ -1,8 +1,8 @@
 import { Button, Caption1, Field, Input, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { DEFAULT_SETTINGS, RULE_SET_IDS, withDefaults, type RuleSetId, type Settings } from '../../core';
-import { capBandsText } from '../capBandsText';
-import { NUMBER_SETTINGS, settingText, settingValue, withNumberSetting, type NumberSetting } from '../numberSettings';
+import {
+  capBandsText, DEFAULT_SETTINGS, NUMBER_SETTINGS, RULE_SET_IDS, settingText, settingValue, withDefaults, withNumberSetting, type NumberSetting, type RuleSetId, type Settings,
+} from '../../core';
 import type { Say } from '../say';
 
 const useStyles = makeStyles({

@@ -1,7 +1,6 @@
-import { DEFAULT_SETTINGS } from '../../src/core';
-import { percentPoints as percentText } from '../../src/core';
-import { fractionOf, parseNumberInput } from '../../src/taskpane/numberInput';
-import { NUMBER_SETTINGS, settingText, settingValue, withNumberSetting, type NumberSettingName } from '../../src/taskpane/numberSettings';
+import { DEFAULT_SETTINGS, percentPoints as percentText } from '../../../src/core';
+import { fractionOf, parseNumberInput } from '../../../src/core/settings/numberInput';
+import { NUMBER_SETTINGS, settingText, settingValue, withNumberSetting, type NumberSettingName } from '../../../src/core/settings';
 
 const setting = (name: NumberSettingName) => {
   const found = NUMBER_SETTINGS.find((s) => s.name === name);

@@ -1,6 +1,4 @@
-import { DEFAULT_SETTINGS } from '../../src/core';
-import { capBandsText } from '../../src/taskpane/capBandsText';
-import { sayIn } from '../../src/taskpane/say';
+import { capBandsText, DEFAULT_SETTINGS, sayIn } from '../../../src/core';
 
 describe('capBandsText: the 封顶 bands in words', () => {
   it.each([

@@ -1,4 +1,7 @@
-import { NUMBER_SPECS, percentPoints, type MessageKey, type Settings } from '../core';
+import type { MessageKey } from '../messages';
+import type { Settings } from '../rules';
+import { percentPoints } from '../view/formatNumbers';
+import { NUMBER_SPECS } from './settingSpecs';
 import { fractionOf, numberText, parseNumberInput, type InputRange } from './numberInput';
 
 export type NumberSettingName = 'lowExecutionThreshold' | 'targetTooLowRatio' | 'scoreTolerance';

@@ -1,5 +1,6 @@
-import { formatPercent, type CapBand } from '../core';
-import type { Say } from './say';
+import type { Say } from '../messages';
+import type { CapBand } from '../rules';
+import { formatPercent } from '../view/formatNumbers';
 
 /** The 封顶 bands in words, highest first: `执行率 70%–80% 最高 89 分；…；低于 50% 最高 59 分`. */
 export function capBandsText(say: Say, bands: readonly CapBand[]): string {
