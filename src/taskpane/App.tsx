@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { buildFormSheet, buildReportSheet, type Language } from '../core';
+import { buildFormSheet, reportSections, sheetTsv, type Language } from '../core';
 import { CopyPanel } from './components/CopyPanel';
 import { ErrorBar } from './components/ErrorBar';
 import { FirstRun } from './components/FirstRun';
@@ -63,7 +63,10 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
   const shown = evaluations[Math.min(picked, evaluations.length - 1)];
   // The copy buttons copy the form shown: its own 自评表 grid and paragraphs, in the language of the run.
   const copies = useMemo(
-    () => (shown && result ? { form: buildFormSheet(shown, result.language), report: buildReportSheet(shown, result.language) } : null),
+    () =>
+      shown && result
+        ? { formTsv: sheetTsv(buildFormSheet(shown, result.language), { skipTitleRows: true }), sections: reportSections(shown, result.language) }
+        : null,
     [shown, result],
   );
   return (
@@ -115,7 +118,7 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
               <ScoreSummary evaluation={shown} say={say} />
               <FlagList flags={shown.flags} language={language} say={say} onGoTo={(cell) => actions.goToCell(cell, language)} />
               <Divider />
-              <CopyPanel say={say} form={copies.form} report={copies.report} otherLanguage={result.language !== language} />
+              <CopyPanel say={say} formTsv={copies.formTsv} sections={copies.sections} otherLanguage={result.language !== language} />
               <Divider />
             </>
           ) : null}

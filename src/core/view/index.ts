@@ -5,3 +5,5 @@
 export { scoreView, type ScoreView, type CategoryLine, type CategoryState } from './scoreView';
 export { cellPlace, type CellPlace } from './cellPlace';
 export { cellText, fixedDecimals, formatAmount, formatPercent, percentPoints } from './formatNumbers';
+export { reportSections, type ReportSection } from './reportSections';
+export { sheetTsv, type TsvOptions } from './sheetTsv';

@@ -1,9 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import type { SheetModel } from '../../core';
+import { OUTPUT_SHEET_NAMES, type ReportSection } from '../../core';
 import { useState } from 'react';
-import { reportSections } from '../reportSections';
 import type { Say } from '../say';
-import { sheetTsv } from '../sheetTsv';
 import { useCopy } from './useCopy';
 
 const useStyles = makeStyles({
@@ -33,10 +31,10 @@ const useStyles = makeStyles({
 
 export interface CopyPanelProps {
   say: Say;
-  /** The 自评_自评表 model of the last run. */
-  form: SheetModel | undefined;
-  /** The 自评_报告 model of the last run. */
-  report: SheetModel | undefined;
+  /** The 自评表 grid of the last run as tab-separated text, its title rows left out (core/view/sheetTsv.ts). */
+  formTsv: string;
+  /** The drafted report of the last run (core/view/reportSections.ts). */
+  sections: readonly ReportSection[];
   /** The last run was in another language than the pane now shows. */
   otherLanguage: boolean;
 }
@@ -45,7 +43,7 @@ export interface CopyPanelProps {
 const LONG_PARAGRAPH = 60;
 
 /** Copy buttons: the 自评表 grid as tab-separated text, and each drafted report paragraph. */
-export function CopyPanel({ say, form, report, otherLanguage }: CopyPanelProps) {
+export function CopyPanel({ say, formTsv, sections, otherLanguage }: CopyPanelProps) {
   const styles = useStyles();
   const { copy, copied, failed } = useCopy();
   // Paragraphs opened to be read in full before they are copied; the others show their first three lines.
@@ -55,8 +53,7 @@ export function CopyPanel({ say, form, report, otherLanguage }: CopyPanelProps) 
     if (!next.delete(id)) next.add(id);
     return next;
   });
-  const sections = report ? reportSections(report) : [];
-  const failedSheet = failed === 'form' ? form?.name : failed !== null ? report?.name : undefined;
+  const failedSheet = failed === 'form' ? OUTPUT_SHEET_NAMES.form : failed !== null ? OUTPUT_SHEET_NAMES.report : undefined;
   return (
     <section className={styles.section} aria-labelledby="copy-heading">
       <Subtitle2 as="h2" id="copy-heading">
@@ -72,9 +69,9 @@ export function CopyPanel({ say, form, report, otherLanguage }: CopyPanelProps) 
           <MessageBarBody>{say('pane.copy.failed', { sheet: failedSheet })}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {form ? (
+      {formTsv !== '' ? (
         <>
-          <Button appearance="secondary" onClick={() => copy('form', sheetTsv(form, { skipTitleRows: true }))}>
+          <Button appearance="secondary" onClick={() => copy('form', formTsv)}>
             {copied === 'form' ? say('pane.copy.done') : say('pane.copy.form')}
           </Button>
           <Caption1>{say('pane.copy.formHint')}</Caption1>

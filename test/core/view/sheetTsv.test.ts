@@ -1,7 +1,6 @@
-import { buildFormSheet, FORMATS, type SheetCell, type SheetModel } from '../../src/core';
-import { sheetTsv } from '../../src/taskpane/sheetTsv';
-import { seedWorkbook } from '../core/grids';
-import { evaluateOne } from '../core/evaluateOne';
+import { buildFormSheet, FORMATS, sheetTsv, type SheetCell, type SheetModel } from '../../../src/core';
+import { seedWorkbook } from '../grids';
+import { evaluateOne } from '../evaluateOne';
 
 const cell = (row: number, col: number, value: SheetCell['value'], style: SheetCell['style'] = 'text', format?: string): SheetCell =>
   format === undefined ? { row, col, value, style } : { row, col, value, style, format };

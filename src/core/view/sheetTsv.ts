@@ -1,4 +1,6 @@
-import { cellText, type CellRange, type SheetCell, type SheetModel, type StyleName } from '../core';
+import type { CellRange } from '../snapshot';
+import type { SheetCell, SheetModel, StyleName } from '../output/SheetModel';
+import { cellText } from './formatNumbers';
 
 /** Styles of the lines above a grid (its title, the year under it, a remark): not part of the grid itself. */
 const TITLE_STYLES: ReadonlySet<StyleName> = new Set<StyleName>(['title', 'subtitle', 'note']);
