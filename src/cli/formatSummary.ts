@@ -1,8 +1,7 @@
 import {
   appendAll,
+  flagView,
   formatAmount,
-  formatFlag,
-  groupFlags,
   showPath,
   stripControls,
   formName,
@@ -104,9 +103,9 @@ function evaluationLines(evaluation: Evaluation, say: Say, lang: Language): stri
   if (evaluation.flags.length === 0) {
     lines.push(say('summary.noFlags'));
   } else {
-    for (const { severity, flags } of groupFlags(evaluation.flags)) {
+    for (const { severity, lines: flags } of flagView(evaluation.flags, lang)) {
       lines.push(say(`summary.severity.${severity}`, { count: flags.length }));
-      for (const flag of flags) lines.push(INDENT + formatFlag(flag, lang));
+      for (const flag of flags) lines.push(INDENT + flag.text);
     }
   }
   return lines;

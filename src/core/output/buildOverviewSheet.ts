@@ -1,11 +1,11 @@
-import { RULE_SETS, SCORE_CATEGORIES, type ScoreCategory } from '../rules';
-import { groupFlags, type Evaluation, type Severity } from '../report';
+import { scoreView, type CategoryState } from '../view/scoreView';
+import type { Evaluation, Severity } from '../report';
 import type { Language, MessageKey } from '../messages';
 import { round2, showScore } from '../evaluate';
 import { SheetDraft } from './SheetDraft';
 import { FORMATS, type SheetModel, type StyleName } from './SheetModel';
 import { OUTPUT_SHEET_NAMES } from './outputSheets';
-import { splitQualifiedAddress } from './cellLink';
+import { flagView } from '../view/flagView';
 import { putHeader, putNote, putTitle } from './tableParts';
 import { joinList, sayIn, type Say } from './say';
 
@@ -31,7 +31,7 @@ export function buildOverviewSheet(evaluation: Evaluation, lang: Language, runTi
   putTitle(draft, 0, say('overview.title'), LAST_COL);
   putNote(draft, 1, say('output.generatedNote'), LAST_COL);
   let row = putScores(draft, 3, evaluation, say);
-  row = putFlags(draft, row + 1, evaluation, say);
+  row = putFlags(draft, row + 1, evaluation, say, lang);
   putSettings(draft, row + 1, evaluation, say, runTime);
   return draft.toModel({ orientation: 'landscape', fitToWidth: true });
 }
@@ -42,12 +42,11 @@ function putScores(draft: SheetDraft, top: number, evaluation: Evaluation, say: 
   draft.put(top, 0, say('overview.scores'), 'heading');
   putHeader(draft, top + 1, SCORE_COLUMNS.map((key) => say(key)));
   let row = top + 2;
-  for (const category of SCORE_CATEGORIES) {
-    const computed = category === 'budgetExecution' ? scores.budgetExecution : scores[category];
-    const hasCategory = RULE_SETS[evaluation.ruleSet].maxima[category] !== null;
-    const max = hasCategory ? scores.maxima[category] : null;
-    putScoreRow(draft, row, say(`category.${category}`), max, hasCategory ? computed : null, scores.stated?.[category] ?? null);
-    const note = categoryNote(evaluation, category, say);
+  // Each category's state as the score card decides it (core/view), so the sheet, the pane and the CLI agree.
+  for (const { category, state } of scoreView(evaluation).categories) {
+    const inForm = state.kind !== 'inOutput';
+    putScoreRow(draft, row, say(`category.${category}`), inForm ? scores.maxima[category] : null, inForm ? scores[category] : null, scores.stated?.[category] ?? null);
+    const note = categoryNote(state, evaluation, say);
     if (note) draft.put(row, 5, note, 'text');
     row++;
   }
@@ -85,15 +84,21 @@ function putScoreRow(
 }
 
 /** Why a category has no score, or where it went. */
-function categoryNote(evaluation: Evaluation, category: ScoreCategory, say: Say): string | null {
-  const { scores } = evaluation;
-  if (RULE_SETS[evaluation.ruleSet].maxima[category] === null) return say('overview.note.inOutput', { ruleSet: evaluation.ruleSet });
-  if (category === 'budgetExecution') return scores.budgetExecution === null ? say('overview.note.notComputed') : null;
-  return scores.maxima[category] === 0 ? say('overview.note.noIndicators') : null;
+function categoryNote(state: CategoryState, evaluation: Evaluation, say: Say): string | null {
+  switch (state.kind) {
+    case 'inOutput':
+      return say('overview.note.inOutput', { ruleSet: evaluation.ruleSet });
+    case 'notComputed':
+      return say('overview.note.notComputed');
+    case 'noIndicators':
+      return say('overview.note.noIndicators');
+    case 'score':
+      return null;
+  }
 }
 
 /** Every flag, errors first, with a link to the cell it names; returns the next free row. */
-function putFlags(draft: SheetDraft, top: number, evaluation: Evaluation, say: Say): number {
+function putFlags(draft: SheetDraft, top: number, evaluation: Evaluation, say: Say, lang: Language): number {
   const count = (severity: Severity) => evaluation.flags.filter((flag) => flag.severity === severity).length;
   draft.put(top, 0, say('overview.flags', { errors: count('error'), warnings: count('warning'), infos: count('info') }), 'heading');
   putHeader(draft, top + 1, FLAG_COLUMNS.map((key) => say(key)));
@@ -103,17 +108,17 @@ function putFlags(draft: SheetDraft, top: number, evaluation: Evaluation, say: S
     draft.merge(row, 0, row, LAST_COL);
     return row + 2;
   }
-  for (const { severity, flags } of groupFlags(evaluation.flags)) {
-    for (const flag of flags) {
+  for (const { severity, lines } of flagView(evaluation.flags, lang)) {
+    for (const flag of lines) {
       draft.put(row, 0, row - top - 1, 'score');
       draft.put(row, 1, say(`severity.${severity}`), FLAG_STYLE[severity]);
-      draft.put(row, 2, say(`flagLabel.${flag.code}`), 'text');
-      const link = flag.cell ? splitQualifiedAddress(flag.cell) : null;
+      draft.put(row, 2, flag.label, 'text');
+      // A link jumps to one cell: a block (D7:E7) is named, not linked.
+      const link = flag.place && !flag.place.cell.includes(':') ? { sheet: flag.place.sheet, cell: flag.place.cell } : null;
       if (flag.cell) draft.put(row, 3, flag.cell, link ? 'link' : 'text', undefined, link ?? undefined);
       draft.put(row, 4, flag.code, 'text');
-      const message = say(flag.key, flag.params);
-      draft.put(row, 5, message, 'text');
-      draft.fitText(row, message, WIDTHS[5]);
+      draft.put(row, 5, flag.message, 'text');
+      draft.fitText(row, flag.message, WIDTHS[5]);
       row++;
     }
   }

@@ -11,8 +11,8 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
-import { cellPlace, formatFlag, formatMessage, groupFlags, type Flag, type FlagGroup, type Language } from '../../core';
+import { useMemo, useState } from 'react';
+import { flagView, type Flag, type FlagLine, type FlagSection, type Language } from '../../core';
 import type { Say } from '../say';
 
 /** Flags shown at first per group, and per "show more": a long list is read a screen at a time. */
@@ -59,7 +59,7 @@ export interface FlagListProps {
 /** The flags grouped 错误/警告/提示 with their counts; each flag with a cell is a button that selects it. */
 export function FlagList({ flags, language, say, onGoTo }: FlagListProps) {
   const styles = useStyles();
-  const groups = groupFlags(flags);
+  const groups = useMemo(() => flagView(flags, language), [flags, language]);
   return (
     <section className={styles.section} aria-labelledby="flags-heading">
       <Subtitle2 as="h2" id="flags-heading">
@@ -73,9 +73,9 @@ export function FlagList({ flags, language, say, onGoTo }: FlagListProps) {
           <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.severity !== 'info').map((g) => g.severity)}>
             {groups.map((group) => (
               <AccordionItem key={group.severity} value={group.severity}>
-                <AccordionHeader as="h3">{say(`pane.flags.group.${group.severity}`, { count: group.flags.length })}</AccordionHeader>
+                <AccordionHeader as="h3">{say(`pane.flags.group.${group.severity}`, { count: group.lines.length })}</AccordionHeader>
                 <AccordionPanel>
-                  <FlagGroupList group={group} language={language} say={say} onGoTo={onGoTo} />
+                  <FlagGroupList group={group} say={say} onGoTo={onGoTo} />
                 </AccordionPanel>
               </AccordionItem>
             ))}
@@ -86,34 +86,33 @@ export function FlagList({ flags, language, say, onGoTo }: FlagListProps) {
   );
 }
 
-function FlagGroupList({ group, language, say, onGoTo }: { group: FlagGroup; language: Language; say: Say; onGoTo: (cell: string) => void }) {
+function FlagGroupList({ group, say, onGoTo }: { group: FlagSection; say: Say; onGoTo: (cell: string) => void }) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
-  const rest = group.flags.length - shown;
+  const rest = group.lines.length - shown;
   return (
     <>
       <ul className={styles.list}>
-        {group.flags.slice(0, shown).map((flag, i) => (
-          <li key={`${flag.cell ?? ''}|${flag.key}|${i}`} className={mergeClasses(styles.item, styles[group.severity])}>
-            <FlagItem flag={flag} language={language} say={say} onGoTo={onGoTo} />
+        {group.lines.slice(0, shown).map((flag, i) => (
+          <li key={`${flag.cell ?? ''}|${flag.code}|${i}`} className={mergeClasses(styles.item, styles[group.severity])}>
+            <FlagItem flag={flag} say={say} onGoTo={onGoTo} />
           </li>
         ))}
       </ul>
       {rest > 0 ? (
         <Button appearance="transparent" onClick={() => setShown(shown + PAGE)}>
-          {say('pane.flags.more', { count: Math.min(rest, PAGE), total: group.flags.length })}
+          {say('pane.flags.more', { count: Math.min(rest, PAGE), total: group.lines.length })}
         </Button>
       ) : null}
     </>
   );
 }
 
-function FlagItem({ flag, language, say, onGoTo }: { flag: Flag; language: Language; say: Say; onGoTo: (cell: string) => void }) {
+function FlagItem({ flag, say, onGoTo }: { flag: FlagLine; say: Say; onGoTo: (cell: string) => void }) {
   const styles = useStyles();
   // A flag without a cell to go to (a table not found) is text, led by its cell if it names one.
-  const cell = flag.cell;
-  if (cell === null || !cellPlace(cell)) return <Body1 className={styles.plain}>{formatFlag(flag, language)}</Body1>;
-  const message = formatMessage(flag.key, flag.params, language);
+  const { cell, message } = flag;
+  if (cell === null || flag.place === null) return <Body1 className={styles.plain}>{flag.text}</Body1>;
   return (
     <Button
       appearance="subtle"
