@@ -1,4 +1,5 @@
-import { formatFlag, type Evaluation, type Flag } from '../../src/core';
+import { type Evaluation, type Flag } from '../../src/core';
+import { formatFlag } from '../../src/core/report';
 import { asWorkbook, formSettings } from '../core/evaluateOne';
 import { formatSummary } from '../../src/cli/formatSummary';
 

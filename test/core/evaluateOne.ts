@@ -1,5 +1,6 @@
 /** Tests of one form's figures: the engine on a workbook that holds exactly one, and settings as one form has them. */
-import { evaluateWorkbook, toJsonReport, withDefaults, type ColumnMapping, type Evaluation, type FormSettings, type JsonEvaluation, type Language, type Settings, type WorkbookEvaluation, type WorkbookSnapshot } from '../../src/core';
+import { evaluateWorkbook, toJsonReport, withDefaults, type ColumnMapping, type Evaluation, type JsonEvaluation, type Language, type Settings, type WorkbookEvaluation, type WorkbookSnapshot } from '../../src/core';
+import { type FormSettings } from '../../src/core/rules';
 
 export function evaluateOne(snapshot: WorkbookSnapshot, settings: Partial<Settings> = {}, columns: ColumnMapping = {}): Evaluation {
   const { evaluations } = evaluateWorkbook(snapshot, settings, columns);

@@ -1,4 +1,5 @@
-import { BUDGET_HEADER, INDICATOR_HEADER, LANGUAGES, SCORES_HEADER, type TableField, type TableKind } from '../../src/core';
+import { LANGUAGES, type TableField, type TableKind } from '../../src/core';
+import { BUDGET_HEADER, INDICATOR_HEADER, SCORES_HEADER } from '../../src/core/rules';
 import { fieldLabel, isMessageKey, sayIn } from '../../src/taskpane/say';
 
 const FIELDS: [TableKind, readonly TableField[]][] = [

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core';
-import { SheetGrid, UNCALCULATED } from '../../src/core';
+import { UNCALCULATED } from '../../src/core';
+import { SheetGrid } from '../../src/core/snapshot';
 import { readWorkbook } from '../../src/xlsx';
 import { makeTempDir, writeXlsx } from './fixtures';
 

@@ -1,11 +1,5 @@
 import type { SheetGrid } from '../snapshot';
-import type { BudgetField, IndicatorField, ScoresField } from '../rules';
-
-export interface AmountUnit {
-  readonly unit: string;
-  /** 元 per unit. */
-  readonly factor: number;
-}
+import type { AmountUnit, BudgetField, IndicatorField, ScoresField } from '../rules';
 
 interface TableBase<K extends string, F extends string> {
   readonly kind: K;

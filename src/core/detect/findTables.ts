@@ -1,7 +1,8 @@
 import type { SheetGrid } from '../snapshot';
 import { FOOTER_ROW, SPLIT_VALUE_PARTS } from '../rules';
 import { findAmountUnit } from '../numbers';
-import type { AmountUnit, DetectedTable, IndicatorTable, SplitValueColumns } from './DetectedTable';
+import type { AmountUnit } from '../rules';
+import type { DetectedTable, IndicatorTable, SplitValueColumns } from './DetectedTable';
 import { findHeaders, type HeaderHit } from './findHeaders';
 import { cleanHeaderText, headerText } from './headerLabels';
 import { maxOf, minOf } from '../collections';

@@ -1,4 +1,4 @@
-export type { AmountUnit, BudgetTable, IndicatorTable, ScoresTable, DetectedTable, SplitValueColumns } from './DetectedTable';
+export type { BudgetTable, IndicatorTable, ScoresTable, DetectedTable, SplitValueColumns } from './DetectedTable';
 export { findTables } from './findTables';
 export { findHeaders, type HeaderHit } from './findHeaders';
 export { cleanHeaderText, headerLabels, headerText } from './headerLabels';

@@ -1,4 +1,5 @@
-import { buildBudgetSheet, OUTPUT_SHEET_NAMES } from '../../../src/core';
+import { OUTPUT_SHEET_NAMES } from '../../../src/core';
+import { buildBudgetSheet } from '../../../src/core/output';
 import { line, makeEvaluation } from './makeEvaluation';
 import { cellAt, rowOf, rowValues, sampleEvaluation } from './sampleEvaluation';
 

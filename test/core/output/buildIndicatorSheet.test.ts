@@ -1,4 +1,4 @@
-import { buildIndicatorSheet } from '../../../src/core';
+import { buildIndicatorSheet } from '../../../src/core/output';
 import { makeEvaluation } from './makeEvaluation';
 import { cellAt, rowOf, rowValues, sampleEvaluation } from './sampleEvaluation';
 

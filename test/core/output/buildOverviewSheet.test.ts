@@ -1,4 +1,5 @@
-import { buildOverviewSheet, formatRunTime, OUTPUT_SHEET_NAMES } from '../../../src/core';
+import { OUTPUT_SHEET_NAMES } from '../../../src/core';
+import { buildOverviewSheet, formatRunTime } from '../../../src/core/output';
 import { cellAt, rowOf, rowValues, RUN_TIME, sampleEvaluation } from './sampleEvaluation';
 
 describe('自评_总览 of the sample', () => {

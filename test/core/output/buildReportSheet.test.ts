@@ -1,4 +1,4 @@
-import { buildReportSheet } from '../../../src/core';
+import { buildReportSheet } from '../../../src/core/output';
 import { indicator, line, makeEvaluation } from './makeEvaluation';
 import { paragraphs, sampleEvaluation } from './sampleEvaluation';
 

@@ -1,13 +1,5 @@
-import {
-  markerFor,
-  OutputReplaceError,
-  OutputSheetConflictError,
-  planReplace,
-  replaceOutputSheets,
-  tempMarkerFor,
-  type OutputSheetId,
-  type SheetModel,
-} from '../../../src/core';
+import { OutputReplaceError, OutputSheetConflictError, replaceOutputSheets, type OutputSheetId, type SheetModel } from '../../../src/core';
+import { markerFor, planReplace, tempMarkerFor } from '../../../src/core/output';
 import { FakeWorkbookPort, type FakeSheet } from './FakeWorkbookPort';
 
 const NAMES: Record<OutputSheetId, string> = {

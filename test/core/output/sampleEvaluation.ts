@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { buildSampleWorkbook } from '../../../scripts/buildSample';
-import { cellAddress, parseCellAddress, type Evaluation, type RuleSetId, type SheetCell, type SheetModel } from '../../../src/core';
+import { cellAddress, type Evaluation, type RuleSetId, type SheetCell, type SheetModel } from '../../../src/core';
+import { parseCellAddress } from '../../../src/core/snapshot';
 import { readWorkbook } from '../../../src/xlsx';
 import { makeTempDir } from '../../xlsx/fixtures';
 import { evaluateOne } from '../evaluateOne';

@@ -1,4 +1,5 @@
-import { groupFlags, type Flag } from '../../../src/core';
+import { type Flag } from '../../../src/core';
+import { groupFlags } from '../../../src/core/report';
 import { seedWorkbook } from '../grids';
 import { evaluateOne } from '../evaluateOne';
 

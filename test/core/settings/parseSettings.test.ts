@@ -1,4 +1,5 @@
-import { formatMessage, parseSettings, type SettingProblem } from '../../../src/core';
+import { formatMessage, parseSettings } from '../../../src/core';
+import { type SettingProblem } from '../../../src/core/settings';
 
 const words = (problems: readonly SettingProblem[]) => problems.map((p) => formatMessage(p.key, p.params, 'zh-CN'));
 

@@ -3,7 +3,8 @@
  * maxima, and a line is low exactly when its rate is below the threshold in force.
  */
 import fc from 'fast-check';
-import { evaluateWorkbook, NUMBER_SPECS, parseSettings, SETTING_SPECS, type NumberSpec } from '../../../src/core';
+import { evaluateWorkbook, parseSettings } from '../../../src/core';
+import { NUMBER_SPECS, SETTING_SPECS, type NumberSpec } from '../../../src/core/settings';
 import { sheet } from '../grids';
 
 const spec = (name: string) => NUMBER_SPECS.find((s) => s.name === name) as NumberSpec;

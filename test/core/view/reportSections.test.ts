@@ -1,4 +1,5 @@
-import { buildReportSheet, reportSections, type SheetModel } from '../../../src/core';
+import { reportSections, type SheetModel } from '../../../src/core';
+import { buildReportSheet } from '../../../src/core/output';
 import { seedWorkbook } from '../grids';
 import { evaluateOne } from '../evaluateOne';
 

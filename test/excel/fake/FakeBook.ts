@@ -1,4 +1,5 @@
-import { cellAddress, isCellError, parseRangeAddress, qualifiedAddress, splitSheetReference, type CellRange, type CellValue } from '../../../src/core';
+import { cellAddress, parseRangeAddress, splitSheetReference, type CellRange, type CellValue } from '../../../src/core';
+import { isCellError, qualifiedAddress } from '../../../src/core/snapshot';
 
 /** A sheet as plain data: cells from `origin` (A1 unless said), merges and tables as A1 addresses. */
 export interface FakeSheet {
