@@ -2,6 +2,7 @@ import {
   appendAll,
   flagView,
   formatAmount,
+  SUMMARY_FLAG_LIMIT,
   showPath,
   stripControls,
   formName,
@@ -18,12 +19,11 @@ import {
 
 const INDENT = '  ';
 
-
 /**
  * The readable result (without --json): the file, then for each form the rule set, the unit, the overall
  * rate, the total and the grade beside what the workbook states, each category against its maximum, then
- * the flags by severity; several forms end with one line each. Every sentence comes from the catalogue;
- * this only arranges them.
+ * the flags by severity (50 of each at most, the rest counted); several forms end with one line each. Every
+ * sentence comes from the catalogue; this only arranges them.
  */
 export function formatSummary(workbook: WorkbookEvaluation, path: string, lang: Language): string {
   const say = sayIn(lang);
@@ -103,9 +103,10 @@ function evaluationLines(evaluation: Evaluation, say: Say, lang: Language): stri
   if (evaluation.flags.length === 0) {
     lines.push(say('summary.noFlags'));
   } else {
-    for (const { severity, lines: flags } of flagView(evaluation.flags, lang)) {
-      lines.push(say(`summary.severity.${severity}`, { count: flags.length }));
+    for (const { severity, count, lines: flags, more } of flagView(evaluation.flags, lang, SUMMARY_FLAG_LIMIT)) {
+      lines.push(say(`summary.severity.${severity}`, { count }));
       for (const flag of flags) lines.push(INDENT + flag.text);
+      if (more > 0) lines.push(INDENT + say('summary.moreFlags', { count: more }));
     }
   }
   return lines;

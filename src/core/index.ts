@@ -41,7 +41,7 @@ export {
 } from './settings';
 // What a person sees, decided once: scores, flags, report sections, number formats.
 export {
-  cellPlace, cellText, flagView, formatAmount, formatPercent, percentPoints, reportSections, scoreView, sheetTsv,
+  cellPlace, cellText, flagView, SUMMARY_FLAG_LIMIT, formatAmount, formatPercent, percentPoints, reportSections, scoreView, sheetTsv,
   type CategoryLine, type CategoryState, type CellPlace, type FlagLine, type FlagSection, type ReportSection,
   type ScoreView,
 } from './view';

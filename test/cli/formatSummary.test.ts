@@ -85,6 +85,20 @@ describe('formatSummary', () => {
     expect(text.endsWith('没有发现问题\n')).toBe(true);
   });
 
+  it('words the first 50 flags of a severity and counts the rest, saying where every one is', () => {
+    const many: Flag[] = Array.from({ length: 57 }, (_, i) => ({
+      code: 'low-execution', severity: 'warning', cell: `预算表!E${i + 5}`, key: 'low-execution', params: { name: `项目${i + 1}`, rate: '52.0%', threshold: '90%' },
+    }));
+    const lines = formatSummary(asWorkbook({ ...evaluation, flags: [flags[1], ...many] }), 'in.xlsx', 'zh-CN').split('\n');
+    const from = lines.indexOf('警告（57）');
+    expect(lines[from + 1]).toBe('  预算表!E5：“项目1”执行率 52.0%，低于 90%');
+    expect(lines[from + 50]).toBe('  预算表!E54：“项目50”执行率 52.0%，低于 90%');
+    expect(lines[from + 51]).toBe('  ……另有 7 条：全部问题见 --json 的报告，或 --out 写入的“自评_总览”');
+    expect(lines).toContain('错误（1）');
+    const english = formatSummary(asWorkbook({ ...evaluation, flags: many }), 'in.xlsx', 'en');
+    expect(english).toContain('  … and 7 more: every one is in the --json report, or in 自评_总览 of the workbook --out writes\n');
+  });
+
   it('shows a budget-execution score that could not be computed, and no overall rate', () => {
     const text = formatSummary(
       asWorkbook({

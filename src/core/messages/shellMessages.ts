@@ -73,6 +73,7 @@ export const shellZh = {
   'summary.severity.warning': '警告（{count}）',
   'summary.severity.info': '提示（{count}）',
   'summary.noFlags': '没有发现问题',
+  'summary.moreFlags': '……另有 {count} 条：全部问题见 --json 的报告，或 --out 写入的“自评_总览”',
 
   // src/excel: what the add-in says when Excel does not do what it asked
   'excel.sheetMissing': '找不到工作表“{sheet}”：它可能已被删除或改名。请点击“重新计算”后再试',
@@ -147,6 +148,7 @@ export const shellEn: Record<keyof typeof shellZh, string> = {
   'summary.severity.warning': 'Warnings ({count})',
   'summary.severity.info': 'Notes ({count})',
   'summary.noFlags': 'No problems found',
+  'summary.moreFlags': '… and {count} more: every one is in the --json report, or in 自评_总览 of the workbook --out writes',
 
   'excel.sheetMissing': 'The sheet "{sheet}" is not in the workbook any more (deleted or renamed?). Click Recalculate and try again',
   'excel.failed': 'Excel could not finish ({detail}). The workbook was not changed; you can try again',

@@ -20,13 +20,26 @@ export interface FlagLine {
 
 export interface FlagSection {
   readonly severity: Severity;
+  /** Every flag of this severity, however many are shown. */
+  readonly count: number;
   readonly lines: readonly FlagLine[];
+  /** Flags past the limit asked for, counted rather than worded. */
+  readonly more: number;
 }
 
-/** The flags by severity, errors first (a severity without flags left out), each worded and placed once. */
-export function flagView(flags: readonly Flag[], lang: Language): FlagSection[] {
-  return groupFlags(flags).map(({ severity, flags: group }) => ({ severity, lines: group.map((flag) => flagLine(flag, lang)) }));
+/**
+ * The flags by severity, errors first (a severity without flags left out), each worded and placed once;
+ * with `limit`, at most that many of each severity, the rest counted (a summary read in a terminal).
+ */
+export function flagView(flags: readonly Flag[], lang: Language, limit = Infinity): FlagSection[] {
+  return groupFlags(flags).map(({ severity, flags: group }) => {
+    const shown = group.slice(0, limit);
+    return { severity, count: group.length, lines: shown.map((flag) => flagLine(flag, lang)), more: group.length - shown.length };
+  });
 }
+
+/** Flags of one severity the CLI's summary words before it counts the rest: a screen or two, not 7 000 lines. */
+export const SUMMARY_FLAG_LIMIT = 50;
 
 export function flagLine(flag: Flag, lang: Language): FlagLine {
   return {

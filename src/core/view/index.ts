@@ -6,5 +6,5 @@ export { scoreView, type ScoreView, type CategoryLine, type CategoryState } from
 export { cellPlace, type CellPlace } from './cellPlace';
 export { cellText, fixedDecimals, formatAmount, formatPercent, percentPoints } from './formatNumbers';
 export { reportSections, type ReportSection } from './reportSections';
-export { flagView, flagLine, type FlagLine, type FlagSection } from './flagView';
+export { flagView, flagLine, SUMMARY_FLAG_LIMIT, type FlagLine, type FlagSection } from './flagView';
 export { sheetTsv, type TsvOptions } from './sheetTsv';
