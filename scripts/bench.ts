@@ -189,7 +189,9 @@ async function benchCli(): Promise<void> {
     const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
     console.log(`--json / ExcelJS read: ${ratio.toFixed(2)}× the time (target ≤ ${CLI_TARGET}: ${yes(ratio <= CLI_TARGET)}), ` +
       `${(cli.peakBytes / read.peakBytes).toFixed(2)}× the memory (target ≤ 1: ${yes(cli.peakBytes <= read.peakBytes)})`);
-    console.log(`--out: ${ms(write.millis)} (target < ${OUT_TARGET_MS} ms: ${yes(write.millis < OUT_TARGET_MS)}); ` +
+    // The machine is shared: the ratio to ExcelJS's read, measured in the same turns, says what the seconds alone cannot.
+    console.log(`--out: ${ms(write.millis)} (target < ${OUT_TARGET_MS} ms: ${yes(write.millis < OUT_TARGET_MS)}), ` +
+      `${(write.millis / read.millis).toFixed(2)}× ExcelJS's plain read; ` +
       `--help / node -e 0: ${(help.millis / bare.millis).toFixed(2)}× (target ≤ 2: ${yes(help.millis <= 2 * bare.millis)})`);
     for (const [label, r] of [['--json', cli.last], ['read-only', read.last], ['--out', write.last]] as const) {
       if (r.status !== 0) console.log(`    ${label} exited ${r.status}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
