@@ -31,6 +31,9 @@ const LT = 0x3c;
 const AMPERSAND = 0x26;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+const HASH = 0x23;
 
 /** XML's white space: space, tab, line feed, carriage return. */
 function isSpace(code: number): boolean {
@@ -41,6 +44,7 @@ function isSpace(code: number): boolean {
 function endsName(code: number): boolean {
   return isSpace(code) || code === GT || code === SLASH || code === LT || code === QUOTE || code === APOSTROPHE;
 }
+
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const ONLY_SPACE = /^[ \t\r\n]*$/;
 
@@ -118,9 +122,9 @@ export class XmlScanner {
   private markup(text: string, lt: number): number {
     const next = text.charCodeAt(lt + 1);
     if (Number.isNaN(next)) return -1;
-    if (next === 0x2f /* / */) return this.endTag(text, lt);
-    if (next === 0x3f /* ? */) return after(text, '?>', lt + 2);
-    if (next === 0x21 /* ! */) return this.declaration(text, lt);
+    if (next === SLASH) return this.endTag(text, lt);
+    if (next === QUESTION) return after(text, '?>', lt + 2);
+    if (next === BANG) return this.declaration(text, lt);
     return this.startTag(text, lt);
   }
 
@@ -192,8 +196,11 @@ export class XmlScanner {
     if (quote !== '"' && quote !== "'") throw new XmlSyntaxError(`<${element} ${name}>: the value is not quoted`);
     const close = text.indexOf(quote, at + 1);
     if (close < 0) return -1;
-    if (attributes[name] !== undefined) throw new XmlSyntaxError(`<${element}>: ${name} given twice`);
-    attributes[name] = attributeValue(text.slice(at + 1, close), element, name);
+    if (Object.hasOwn(attributes, name)) throw new XmlSyntaxError(`<${element}>: ${name} given twice`);
+    const value = attributeValue(text.slice(at + 1, close), element, name);
+    // `__proto__` would set the record's prototype rather than hold a value: defined as a property of its own.
+    if (name === '__proto__') Object.defineProperty(attributes, name, { value, enumerable: true, writable: true, configurable: true });
+    else attributes[name] = value;
     const next = text.charCodeAt(close + 1);
     if (!isSpace(next) && next !== GT && next !== SLASH && !Number.isNaN(next)) throw new XmlSyntaxError(`<${element}>: no space between attributes`);
     return close + 1;
@@ -243,8 +250,8 @@ function resolveEntities(raw: string): string {
   let entities = 0;
   const resolved = raw.replace(ENTITY, (whole, name: string) => {
     entities++;
-    if (name.charCodeAt(0) !== 0x23 /* # */) {
-      const known = ENTITIES[name];
+    if (name.charCodeAt(0) !== HASH) {
+      const known = Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : undefined;
       if (known === undefined) throw new XmlSyntaxError(`unknown entity ${whole}`);
       return known;
     }
