@@ -42,12 +42,13 @@ export function flagView(flags: readonly Flag[], lang: Language, limit = Infinit
 export const SUMMARY_FLAG_LIMIT = 50;
 
 export function flagLine(flag: Flag, lang: Language): FlagLine {
+  const message = formatMessage(flag.key, flag.params, lang);
   return {
     code: flag.code,
     severity: flag.severity,
     label: formatMessage(`flagLabel.${flag.code}`, {}, lang),
-    message: formatMessage(flag.key, flag.params, lang),
-    text: formatFlag(flag, lang),
+    message,
+    text: formatFlag(flag, lang, message),
     place: cellPlace(flag.cell),
     cell: flag.cell,
   };

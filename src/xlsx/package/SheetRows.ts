@@ -100,6 +100,11 @@ function trimEnd(row: CellValue[]): void {
 }
 
 function firstIndex(row: readonly CellValue[]): number {
+  // A short row is walked in place; a long sparse one through its keys, without walking its holes.
+  if (row.length <= PAD_LIMIT * 4) {
+    for (let c = 0; c < row.length; c++) if (c in row && row[c] !== null) return c;
+    return row.length;
+  }
   for (const c of indicesIn(row, 0, row.length - 1)) if (row[c] !== null) return c;
   return row.length;
 }

@@ -69,7 +69,7 @@ export class XmlScanner {
   }
 
   private flush(piece: string): void {
-    const text = this.pending + this.held.join('') + piece;
+    const text = this.pending === '' && this.held.length === 0 ? piece : this.pending + this.held.join('') + piece;
     this.held = [];
     this.heldLength = 0;
     this.pending = text.slice(this.scan(text));
