@@ -1,0 +1,2 @@
+/** The 财政局 reviewer's summary of many units' workbooks: a row per evaluation, in the order to open them. */
+export { reviewRows, reviewOrder, type ReviewRow } from './reviewRows';
