@@ -78,7 +78,9 @@ async function writeCells(sheet: HostWorksheet, model: SheetModel, batcher: Sync
   }
   for (const cell of model.cells) {
     if (!cell.link || typeof cell.value !== 'string') continue;
-    const link = { documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`, textToDisplay: cell.value };
+    const target = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
+    // Into another workbook by its path and the place in it; within this one by its reference alone.
+    const link = cell.link.file === undefined ? { documentReference: target, textToDisplay: cell.value } : { address: `${cell.link.file}#${target}`, textToDisplay: cell.value };
     await batcher.reserve(actionBytes(link));
     sheet.getRange(cellAddress(cell.row, cell.col)).hyperlink = link;
   }

@@ -11,7 +11,7 @@ export const MAX_CELL_TEXT = 32767;
  * Cells are kept row by row, column by column (arrays indexed by position), so that the model comes out in
  * row-major order without a sort: a 20 000-line sheet has 180 000 cells.
  */
-export class SheetDraft {
+export class SheetDraft<Id extends string = OutputSheetId> {
   private readonly rows: (SheetCell | undefined)[][] = [];
   private readonly merges: CellRange[] = [];
   /** Per row, the columns inside a merge except its top-left, which holds the value. */
@@ -19,7 +19,7 @@ export class SheetDraft {
   private readonly heights: (number | undefined)[] = [];
 
   constructor(
-    readonly id: OutputSheetId,
+    readonly id: Id,
     readonly name: string,
     readonly widths: readonly number[],
   ) {}
@@ -72,7 +72,7 @@ export class SheetDraft {
     return width;
   }
 
-  toModel(print: PrintSettings, freeze?: { rows: number; cols: number }): SheetModel {
+  toModel(print: PrintSettings, freeze?: { rows: number; cols: number }, autoFilter?: CellRange): SheetModel<Id> {
     const cells: SheetCell[] = [];
     for (const row of this.rows) if (row) for (const cell of row) if (cell) cells.push(cell);
     const rowHeights: { row: number; height: number }[] = [];
@@ -87,6 +87,7 @@ export class SheetDraft {
       cells,
       merges: [...this.merges],
       ...(freeze ? { freeze } : {}),
+      ...(autoFilter ? { autoFilter } : {}),
       print,
     };
   }

@@ -56,11 +56,13 @@ export const FORMATS = {
   text: '@',
 } as const;
 
-/** A jump to a cell of the user's own workbook. */
+/** A jump to a cell of the user's own workbook, or, with `file`, of another workbook (a reviewer's summary). */
 export interface CellLink {
   readonly sheet: string;
   /** `E12` */
   readonly cell: string;
+  /** The other workbook's path, relative to the one holding the link (`县医保局/2024自评.xlsx`). */
+  readonly file?: string;
 }
 
 export interface SheetCell {
@@ -86,8 +88,9 @@ export interface PrintSettings {
 /** Which of the five sheets a model is; it names the sheet's marker (see outputSheets.ts). */
 export type OutputSheetId = 'overview' | 'budget' | 'indicators' | 'form' | 'report';
 
-export interface SheetModel {
-  readonly id: OutputSheetId;
+/** A result sheet (`OutputSheetId`) or a sheet of the reviewer's summary workbook. */
+export interface SheetModel<Id extends string = OutputSheetId> {
+  readonly id: Id;
   readonly name: string;
   /**
    * Widths in Excel's character units, from column A on; a CJK character is about two units. A hidden
@@ -100,5 +103,7 @@ export interface SheetModel {
   readonly merges: readonly CellRange[];
   /** Rows and columns kept in view when scrolling (the header rows of a long table). */
   readonly freeze?: { readonly rows: number; readonly cols: number };
+  /** A table with filter buttons on its header row: the header and every row below it. */
+  readonly autoFilter?: CellRange;
   readonly print: PrintSettings;
 }

@@ -2,17 +2,20 @@ import { cellAddress, columnLetter, quoteSheetName, type CellLink, type SheetCel
 import { styleKey } from './appendStyles';
 import { escapeAttribute, escapeText } from './xmlText';
 
+/** Any sheet model: the five result sheets and a reviewer's summary are written alike. */
+type AnySheet = SheetModel<string>;
+
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const A4 = 9;
 
 /**
- * A SheetModel as worksheet XML in UTF-8, exactly as it says: no decision is taken here. Strings are inline strings
+ * A sheet model as worksheet XML in UTF-8, exactly as it says: no decision is taken here. Strings are inline strings
  * (the shared strings part stays the user's, untouched); a string is always text, so a name typed as
  * `=HYPERLINK(…)` or `+1` stays text. A link is the one formula, HYPERLINK("#'Sheet'!E12", text), which
  * Excel, WPS and LibreOffice all follow. Elements come in the order CT_Worksheet requires.
  */
-export function renderSheetXml(model: SheetModel, xfIndex: ReadonlyMap<string, number>): Uint8Array {
+export function renderSheetXml(model: AnySheet, xfIndex: ReadonlyMap<string, number>): Uint8Array {
   const head = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">`,
     model.print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
@@ -24,6 +27,7 @@ export function renderSheetXml(model: SheetModel, xfIndex: ReadonlyMap<string, n
   ];
   const tail = [
     '</sheetData>',
+    autoFilter(model),
     merges(model),
     '<printOptions horizontalCentered="1"/>',
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
@@ -50,7 +54,7 @@ function concatenate(pieces: readonly Uint8Array[]): Uint8Array {
   return whole;
 }
 
-function dimension(model: SheetModel): string {
+function dimension(model: AnySheet): string {
   let bottom = 0;
   let right = 0;
   for (const cell of model.cells) {
@@ -60,7 +64,7 @@ function dimension(model: SheetModel): string {
   return `A1:${cellAddress(bottom, right)}`;
 }
 
-function pane({ freeze }: SheetModel): string {
+function pane({ freeze }: AnySheet): string {
   if (!freeze || (freeze.rows === 0 && freeze.cols === 0)) return '';
   const active = freeze.rows > 0 && freeze.cols > 0 ? 'bottomRight' : freeze.rows > 0 ? 'bottomLeft' : 'topRight';
   const x = freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : '';
@@ -68,7 +72,7 @@ function pane({ freeze }: SheetModel): string {
   return `<pane${x}${y} topLeftCell="${cellAddress(freeze.rows, freeze.cols)}" activePane="${active}" state="frozen"/>`;
 }
 
-function columns({ columns: cols }: SheetModel): string {
+function columns({ columns: cols }: AnySheet): string {
   if (cols.length === 0) return '';
   const each = cols.map(({ width, hidden }, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"${hidden ? ' hidden="1"' : ''}/>`);
   return `<cols>${each.join('')}</cols>`;
@@ -79,7 +83,7 @@ function columns({ columns: cols }: SheetModel): string {
  * sorted first). A string is appended to rather than an array of 100 000 cell strings joined, and each style's
  * index is looked up once per style and format, not once per cell.
  */
-function rows(model: SheetModel, xfIndex: ReadonlyMap<string, number>): Uint8Array[] {
+function rows(model: AnySheet, xfIndex: ReadonlyMap<string, number>): Uint8Array[] {
   const cells = inRowMajorOrder(model.cells);
   const heights = [...model.rowHeights].sort((a, b) => a.row - b.row);
   const styleAttribute = styleAttributes(xfIndex);
@@ -146,8 +150,12 @@ function cellXml(cell: SheetCell, ref: string, s: string): string {
 // Text whose spaces a reader could otherwise drop: at either end, tabs, line breaks (as Excel writes it).
 const PRESERVE = /^\s|\s$|[\t\n\r]/;
 
-/** HYPERLINK("#'预算执行表'!E12","预算执行表!E12"), with the sheet name quoted and every quote doubled. */
+/**
+ * HYPERLINK("#'预算执行表'!E12","预算执行表!E12"), with the sheet name quoted and every quote doubled; a link into
+ * another workbook puts its path before the `#` (HYPERLINK("县医保局/自评.xlsx#'自评得分'!A1", …)).
+ */
 function hyperlink(link: CellLink, text: string): string {
+  if (link.file !== undefined) return `HYPERLINK(${literal(`${link.file}#${quoteSheetName(link.sheet)}!${link.cell}`)},${literal(text)})`;
   return `HYPERLINK(${targetPrefix(link.sheet)}${link.cell}",${literal(text)})`;
 }
 
@@ -166,7 +174,11 @@ function targetPrefix(sheet: string): string {
   return prefix;
 }
 
-function merges({ merges: ranges }: SheetModel): string {
+function autoFilter({ autoFilter: range }: AnySheet): string {
+  return range ? `<autoFilter ref="${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}"/>` : '';
+}
+
+function merges({ merges: ranges }: AnySheet): string {
   if (ranges.length === 0) return '';
   const each = ranges.map((m) => `<mergeCell ref="${escapeAttribute(`${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`)}"/>`);
   return `<mergeCells count="${ranges.length}">${each.join('')}</mergeCells>`;

@@ -39,6 +39,15 @@ describe('renderSheetXml', () => {
     expect(xml).toContain(`<f>HYPERLINK("#'O''Brien ""预算""'!E12","x""y")</f><v>x"y</v>`);
   });
 
+  it('links into another workbook by its path, and puts filter buttons where the model asks, before the merges', () => {
+    const link = { sheet: '自评得分', cell: 'A1', file: '县医保局/2024 自评.xlsx' };
+    const xml = decoder.decode(
+      renderSheetXml({ ...model([{ row: 1, col: 0, value: '县医保局', style: 'link', link }]), autoFilter: { top: 0, left: 0, bottom: 1, right: 1 }, merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] }, new Map()),
+    );
+    expect(xml).toContain(`<f>HYPERLINK("县医保局/2024 自评.xlsx#'自评得分'!A1","县医保局")</f>`);
+    expect(xml).toContain('</sheetData><autoFilter ref="A1:B2"/><mergeCells count="1">');
+  });
+
   it('encodes a long sheet in pieces without losing or repeating a row at their seams', () => {
     const cells: SheetCell[] = [];
     for (let row = 0; row < 4501; row++) cells.push({ row, col: 0, value: row + 1, style: 'score' }, { row, col: 1, value: `项目${row + 1}（含“&”）`, style: 'text' });
