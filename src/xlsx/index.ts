@@ -12,4 +12,5 @@ export type { XlsxPackage } from './package/XlsxPackage';
 export { WorkbookWriteError } from './WorkbookWriteError';
 export type { WorkbookWriteErrorCode } from './WorkbookWriteError';
 export { writeOutputWorkbook } from './writeOutputWorkbook';
+export { writeNewWorkbook } from './writeNewWorkbook';
 export type { WriteOutputOptions } from './writeOutputWorkbook';

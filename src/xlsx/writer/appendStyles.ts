@@ -1,4 +1,4 @@
-import { CELL_LOOKS, type StyleName } from '../../core';
+import { CELL_LOOKS, type SheetModel, type StyleName } from '../../core';
 import { PackageError } from '../zip/PackageError';
 import { BUILT_IN_FORMATS } from '../package/builtInFormats';
 import { lookXml } from './outputStyles';
@@ -134,4 +134,20 @@ function appendChildren(xml: string, p: string, collection: string, added: reado
   const body = `${match[3] ?? ''}${added.join('')}`;
   const replaced = `<${p}${collection}${attributes}>${body}</${p}${collection}>`;
   return xml.slice(0, match.index) + replaced + xml.slice(match.index + match[0].length);
+}
+
+/** Each pair of style and format the cells use, once, in the order first used (a few dozen among 250 000 cells). */
+export function styleKeysOf(models: readonly SheetModel<string>[]): StyleKey[] {
+  const keys: StyleKey[] = [];
+  const seen = new Map<StyleName, Set<string | undefined>>();
+  for (const model of models) {
+    for (const { style, format } of model.cells) {
+      let formats = seen.get(style);
+      if (!formats) seen.set(style, (formats = new Set()));
+      if (formats.has(format)) continue;
+      formats.add(format);
+      keys.push({ style, format: format ?? null });
+    }
+  }
+  return keys;
 }

@@ -1,4 +1,4 @@
-import { cellAddress, isOwnMarker, quoteSheetName, type SheetModel } from '../../core';
+import { cellAddress, isOwnMarker, quoteSheetName, type CellRange, type SheetModel } from '../../core';
 import type { PortMarker, PortSheet } from './PackagePort';
 import { escapeAttribute, escapeText, rootPrefix } from './xmlText';
 
@@ -33,7 +33,7 @@ export function editWorkbookXml(
   for (const [marker, place] of markers) {
     if (place.original === null) names.push(`<${p}definedName name="${marker}">${escapeText(`${quoteSheetName(place.sheet)}!$A$1`)}</${p}definedName>`);
   }
-  for (const entry of added) for (const name of printNames(entry, sheets.indexOf(entry.sheet), p)) names.push(name);
+  for (const entry of added) for (const name of localNames(entry.model, entry.sheet.name, sheets.indexOf(entry.sheet), p)) names.push(name);
   out = names.length > 0 ? setDefinedNames(out, p, names.join('')) : removeBlock(out, p, 'definedNames');
   return remapActiveTab(out, p, newIndex);
 }
@@ -75,13 +75,19 @@ function keptNames(xml: string, p: string, newIndex: readonly number[], markers:
   return kept;
 }
 
-function printNames({ model, sheet }: NewSheetEntry, index: number, p: string): string[] {
+/**
+ * The names Excel keeps local to a sheet of ours, as `<definedName>` elements: its print area and print titles,
+ * and the block its filter buttons cover (the hidden _FilterDatabase Excel itself writes beside an autoFilter).
+ */
+export function localNames(model: SheetModel<string>, sheetName: string, index: number, p: string): string[] {
   const names: string[] = [];
-  const quoted = quoteSheetName(sheet.name);
+  const quoted = quoteSheetName(sheetName);
   const { area, repeatRows } = model.print;
-  const define = (name: string, formula: string) =>
-    names.push(`<${p}definedName name="${name}" localSheetId="${index}">${escapeText(formula)}</${p}definedName>`);
-  if (area) define('_xlnm.Print_Area', `${quoted}!$${absolute(cellAddress(area.top, area.left))}:$${absolute(cellAddress(area.bottom, area.right))}`);
+  const block = (range: CellRange) => `${quoted}!$${absolute(cellAddress(range.top, range.left))}:$${absolute(cellAddress(range.bottom, range.right))}`;
+  const define = (name: string, formula: string, hidden = false) =>
+    names.push(`<${p}definedName name="${name}" localSheetId="${index}"${hidden ? ' hidden="1"' : ''}>${escapeText(formula)}</${p}definedName>`);
+  if (model.autoFilter) define('_xlnm._FilterDatabase', block(model.autoFilter), true);
+  if (area) define('_xlnm.Print_Area', block(area));
   if (repeatRows) define('_xlnm.Print_Titles', `${quoted}!$${repeatRows.first + 1}:$${repeatRows.last + 1}`);
   return names;
 }

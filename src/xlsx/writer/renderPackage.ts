@@ -1,10 +1,10 @@
-import type { SheetModel, StyleName } from '../../core';
+import type { SheetModel } from '../../core';
 import { relsPathOf, relativeTarget } from '../package/partPaths';
 import type { XlsxPackage } from '../package/XlsxPackage';
 import { ExpansionBudget } from '../zip/ExpansionBudget';
 import { readEntryBytes } from '../zip/inflateEntry';
 import type { ZipOutput } from '../zip/writeZip';
-import { appendStyles, EMPTY_STYLES, type StyleKey } from './appendStyles';
+import { appendStyles, EMPTY_STYLES, styleKeysOf } from './appendStyles';
 import { editContentTypes, editRelationships, type NewRelationship } from './editPackageXml';
 import { editWorkbookXml, type NewSheetEntry } from './editWorkbookXml';
 import type { PackagePort } from './PackagePort';
@@ -40,7 +40,7 @@ export function* renderPackage(pkg: XlsxPackage, port: PackagePort): Generator<Z
   }
 
   const styles = pkg.workbookRelationships.find((r) => r.type === 'styles' && !r.external && pkg.byName.has(r.target));
-  const appended = appendStyles(styles ? text(styles.target) : EMPTY_STYLES, styleKeys(added.map((a) => a.entry.model)));
+  const appended = appendStyles(styles ? text(styles.target) : EMPTY_STYLES, styleKeysOf(added.map((a) => a.entry.model)));
   const stylesPart = styles?.target ?? `${folderOf(pkg.workbookPart)}styles.xml`;
   const newRels: NewRelationship[] = added.map(({ entry, part }) => ({ id: entry.relationshipId, type: 'worksheet', target: relativeTarget(pkg.workbookPart, part) }));
   const newTypes = added.map(({ part }) => ({ part, type: WORKSHEET_TYPE }));
@@ -98,22 +98,6 @@ function freeId(pkg: XlsxPackage, n: number): string {
     if (taken.has(`rId${i}`)) continue;
     if (++found === n) return `rId${i}`;
   }
-}
-
-/** Each pair of style and format the cells use, once, in the order first used (a few dozen among 250 000 cells). */
-function styleKeys(models: readonly SheetModel[]): StyleKey[] {
-  const keys: StyleKey[] = [];
-  const seen = new Map<StyleName, Set<string | undefined>>();
-  for (const model of models) {
-    for (const { style, format } of model.cells) {
-      let formats = seen.get(style);
-      if (!formats) seen.set(style, (formats = new Set()));
-      if (formats.has(format)) continue;
-      formats.add(format);
-      keys.push({ style, format: format ?? null });
-    }
-  }
-  return keys;
 }
 
 function folderOf(part: string): string {

@@ -1,0 +1,62 @@
+import type { SheetModel } from '../../core';
+import type { ZipOutput } from '../zip/writeZip';
+import { appendStyles, EMPTY_STYLES, styleKeysOf } from './appendStyles';
+import { localNames } from './editWorkbookXml';
+import { renderSheetXml } from './renderSheetXml';
+import { escapeAttribute, escapeText } from './xmlText';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const encoder = new TextEncoder();
+
+/** The defined name that marks a workbook as one this tool made whole (a reviewer's summary), so it may be replaced. */
+export const NEW_WORKBOOK_MARKER = 'BudgetPerf_Summary';
+
+/**
+ * A workbook of our own from sheet models alone (a reviewer's summary): the smallest package Excel, WPS and
+ * LibreOffice open without a word — content types, relationships, a workbook part listing the sheets with
+ * their print and filter names, the core's looks as styles.xml, and each sheet as renderSheetXml writes it.
+ */
+export function renderNewPackage(models: readonly SheetModel<string>[]): ZipOutput[] {
+  const styles = appendStyles(EMPTY_STYLES, styleKeysOf(models));
+  const sheetPart = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
+  const text = (name: string, xml: string): ZipOutput => ({ kind: 'new', name, data: encoder.encode(xml) });
+  return [
+    text('[Content_Types].xml', contentTypes(models.length)),
+    text('_rels/.rels', `${HEAD}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    text('xl/workbook.xml', workbookXml(models)),
+    text('xl/_rels/workbook.xml.rels', workbookRels(models.length)),
+    text('xl/styles.xml', styles.xml),
+    ...models.map((model, i): ZipOutput => ({ kind: 'new', name: sheetPart(i), data: renderSheetXml(model, styles.xfIndex) })),
+  ];
+}
+
+function contentTypes(sheets: number): string {
+  const sheet = (i: number) =>
+    `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
+  return (
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    `${Array.from({ length: sheets }, (_, i) => sheet(i)).join('')}</Types>`
+  );
+}
+
+function workbookXml(models: readonly SheetModel<string>[]): string {
+  const sheets = models.map((m, i) => `<sheet name="${escapeAttribute(m.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const names = [
+    `<definedName name="${NEW_WORKBOOK_MARKER}" hidden="1">${escapeText('"budget-perf review"')}</definedName>`,
+    ...models.flatMap((m, i) => localNames(m, m.name, i, '')),
+  ].join('');
+  return `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets}</sheets><definedNames>${names}</definedNames></workbook>`;
+}
+
+function workbookRels(sheets: number): string {
+  const each = Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${TYPE}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  const styles = `<Relationship Id="rId${sheets + 1}" Type="${TYPE}/styles" Target="styles.xml"/>`;
+  return `${HEAD}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${each.join('')}${styles}</Relationships>`;
+}
