@@ -21,6 +21,7 @@ import { evaluateWorkbook } from '../src/core';
 import type { WorkbookEvaluation } from '../src/core';
 import { benchBundle, benchShell } from './benchAddin';
 import { benchSnapshot, writeBenchWorkbook } from './benchWorkbooks';
+import { buildSampleWorkbook } from './buildSample';
 
 const ROOT = path.resolve(__dirname, '..', '..'); // dist/scripts → the repository
 const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -201,10 +202,64 @@ async function benchCli(): Promise<void> {
   }
 }
 
+/** Sizes of the units' workbooks a review is timed on (budget lines), beside the sample's own shape. */
+const REVIEW_SIZES = [20, 50, 100, 200, 500, 1000, 2000];
+const REVIEW_TARGET_MS = 60_000;
+const REVIEW_TARGET_BYTES = 500 * 2 ** 20;
+
+/**
+ * `review` of 100 and of 1 000 workbooks with 1 and 2 jobs: one run each (a run of 1 000 takes tens of seconds).
+ * The folder holds copies of eight generated workbooks (the sample and seven sizes), twenty to a county folder:
+ * each copy is read and evaluated on its own, as a unit's file would be.
+ */
+async function benchReview(): Promise<void> {
+  console.log(`\n(e) budget-perf review of a folder of units' workbooks, 1 and 2 jobs, one run each; targets: 1 000 workbooks < ${REVIEW_TARGET_MS / 1000} s, ` +
+    `peak < ${mib(REVIEW_TARGET_BYTES)}, the time per workbook flat from 100 to 1 000`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-perf-review-'));
+  try {
+    const preload = path.join(dir, 'peak.js');
+    fs.writeFileSync(preload, PEAK_PRELOAD);
+    const templates = [path.join(dir, 'sample.xlsx'), ...REVIEW_SIZES.map((n) => path.join(dir, `lines-${n}.xlsx`))];
+    await buildSampleWorkbook().xlsx.writeFile(templates[0]);
+    for (const [i, n] of REVIEW_SIZES.entries()) await writeBenchWorkbook(n, templates[i + 1]);
+    const folder = (count: number) => {
+      const root = path.join(dir, `units-${count}`);
+      for (let i = 0; i < count; i++) {
+        const county = path.join(root, `区县${String(Math.floor(i / 20) + 1).padStart(2, '0')}`);
+        fs.mkdirSync(county, { recursive: true });
+        fs.copyFileSync(templates[i % templates.length], path.join(county, `单位${String(i + 1).padStart(4, '0')}.xlsx`));
+      }
+      return root;
+    };
+    const rows: string[][] = [];
+    const perWorkbook = new Map<string, number>();
+    let peak = 0;
+    for (const count of [100, 1000]) {
+      const root = folder(count);
+      for (const jobs of [1, 2]) {
+        const run = timeNode([CLI, 'review', root, '--out', path.join(dir, `summary-${count}-${jobs}.xlsx`), '--jobs', String(jobs)], preload);
+        perWorkbook.set(`${count}/${jobs}`, run.millis / count);
+        peak = Math.max(peak, run.peakBytes);
+        rows.push([String(count), String(jobs), String(run.status), ms(run.millis), `${(run.millis / count).toFixed(1)} ms`, mib(run.peakBytes)]);
+      }
+    }
+    printTable(['workbooks', 'jobs', 'exit', 'wall', 'per workbook', 'peak RSS'], rows);
+    const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+    const thousand = Math.min(perWorkbook.get('1000/1') ?? Infinity, perWorkbook.get('1000/2') ?? Infinity) * 1000;
+    const flat = ['1', '2'].map((jobs) => (perWorkbook.get(`1000/${jobs}`) ?? 0) / (perWorkbook.get(`100/${jobs}`) ?? 1));
+    console.log(`1 000 workbooks: ${ms(thousand)} at best (target < ${REVIEW_TARGET_MS / 1000} s: ${yes(thousand < REVIEW_TARGET_MS)}); ` +
+      `peak ${mib(peak)} (target < ${mib(REVIEW_TARGET_BYTES)}: ${yes(peak < REVIEW_TARGET_BYTES)}); ` +
+      `per workbook at 1 000 ÷ at 100: ${flat.map((f) => `${f.toFixed(2)}×`).join(' (1 job), ')} (2 jobs)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}\n`);
   benchCore();
   await benchCli();
+  await benchReview();
   const print = ({ header, rows }: { header: readonly string[]; rows: readonly (readonly string[])[] }) => printTable(header, rows);
   await benchShell(print);
   benchBundle(ROOT, print);

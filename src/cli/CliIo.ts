@@ -1,6 +1,8 @@
 /** Where the CLI writes: process.stdout and process.stderr in main.ts, string collectors in tests. */
 export interface CliOutput {
   write(text: string): unknown;
+  /** A terminal is watching (a progress line may be drawn); absent or false when piped or collected. */
+  readonly isTTY?: boolean;
 }
 
 export interface CliIo {

@@ -23,7 +23,7 @@ import type { CliIo } from './CliIo';
 import { EXIT } from './exitCodes';
 import { oneLine } from './oneLine';
 import { formatSummary } from './formatSummary';
-import type { EvaluateRequest } from './parseCommandLine';
+import type { EvaluateRequest, ReviewRequest } from './parseCommandLine';
 
 /**
  * `budget-perf evaluate`, once the command line is valid: read IN, evaluate it, print the summary or the JSON
@@ -71,6 +71,17 @@ export async function evaluateFile(request: EvaluateRequest, io: CliIo): Promise
     io.stdout.write(`${done}\n`);
   }
   return EXIT.ok;
+}
+
+/** `budget-perf review`: its --settings file read as evaluate reads one, then every workbook (reviewFiles.ts). */
+export async function reviewCommand(request: ReviewRequest, io: CliIo): Promise<number> {
+  const given = request.settingsFile === undefined ? {} : await settingsFrom(request.settingsFile, request.lang);
+  if (typeof given === 'string') {
+    io.stderr.write(`${formatMessage('cli.usageError', { detail: given }, request.lang)}\n`);
+    return EXIT.usage;
+  }
+  const { reviewFiles } = await import('./reviewFiles');
+  return reviewFiles(request, given, io);
 }
 
 /** Writes OUT with the result sheets; returns the one line to say why it could not, or null when written. */

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { languageFor, sayIn, showPath, type Language, type Say } from '../core/messages';
 import { RULE_SET_IDS, type RuleSetId } from '../core/rules';
@@ -21,7 +22,24 @@ export interface EvaluateRequest {
   readonly pretty: boolean;
 }
 
-export type ParseResult = { readonly request: EvaluateRequest } | { readonly exitCode: number };
+/** `review DIR|FILES…`: a reviewer's batch of many units' workbooks. */
+export interface ReviewRequest {
+  readonly paths: readonly string[];
+  readonly json: boolean;
+  readonly ruleSet: RuleSetId | null;
+  readonly lang: Language;
+  /** --out: the summary workbook; without it, --json alone. */
+  readonly out?: string;
+  readonly settingsFile?: string;
+  readonly force: boolean;
+  /** --jobs: workbooks evaluated at once, each in a worker thread of its own (1: in this process). */
+  readonly jobs: number;
+}
+
+export type ParseResult =
+  | { readonly request: EvaluateRequest }
+  | { readonly review: ReviewRequest }
+  | { readonly exitCode: number };
 
 const PROGRAM = 'budget-perf';
 
@@ -60,6 +78,19 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
   };
 
   let request: EvaluateRequest | null = null;
+  let review: ReviewRequest | null = null;
+  const ruleSetOption = () =>
+    new Option('--rules <id>', say('cli.option.rules')).argParser((value): RuleSetId => {
+      const id = RULE_SET_IDS.find((candidate) => candidate === value);
+      return id ?? reject(say('cli.badRuleSet', { value }));
+    });
+  const langOption = () =>
+    new Option('--lang <tag>', say('cli.option.lang')).argParser((value): Language =>
+      isLanguageTag(value) ? languageFor(value) : reject(say('cli.badLanguage', { value })),
+    );
+  const xlsxOption = (flags: string, description: string) =>
+    new Option(flags, description).argParser((value): string => (/\.xlsx$/i.test(value) ? value : reject(say('cli.outNotXlsx', { value }))));
+  const settingsOption = () => new Option('--settings <file>', say('cli.option.settings', { example: '{"lowExecutionThreshold": 0.5}' }));
   const program = new Command(PROGRAM)
     .description(say('cli.description'))
     .exitOverride()
@@ -77,23 +108,10 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
     .argument('<file>', say('cli.argument.file'))
     .option('--json', say('cli.option.json'))
     .option('--pretty', say('cli.option.pretty'))
-    .addOption(
-      new Option('--rules <id>', say('cli.option.rules')).argParser((value): RuleSetId => {
-        const id = RULE_SET_IDS.find((candidate) => candidate === value);
-        return id ?? reject(say('cli.badRuleSet', { value }));
-      }),
-    )
-    .addOption(
-      new Option('--lang <tag>', say('cli.option.lang')).argParser((value): Language =>
-        isLanguageTag(value) ? languageFor(value) : reject(say('cli.badLanguage', { value })),
-      ),
-    )
-    .addOption(
-      new Option('--out <file>', say('cli.option.out')).argParser((value): string =>
-        /\.xlsx$/i.test(value) ? value : reject(say('cli.outNotXlsx', { value })),
-      ),
-    )
-    .addOption(new Option('--settings <file>', say('cli.option.settings', { example: '{"lowExecutionThreshold": 0.5}' })))
+    .addOption(ruleSetOption())
+    .addOption(langOption())
+    .addOption(xlsxOption('--out <file>', say('cli.option.out')))
+    .addOption(settingsOption())
     .option('--force', say('cli.option.force'))
     .action(
       (file: string, options: { json?: boolean; pretty?: boolean; force?: boolean; rules?: RuleSetId; lang?: Language; out?: string; settings?: string }) => {
@@ -110,14 +128,49 @@ export async function parseCommandLine(argv: readonly string[], io: CliIo): Prom
       },
     );
 
+  program
+    .command('review')
+    .description(say('cli.review.description'))
+    .argument('<paths...>', say('cli.argument.paths'))
+    .addOption(xlsxOption('--out <file>', say('cli.option.reviewOut')))
+    .option('--json', say('cli.option.reviewJson'))
+    .addOption(ruleSetOption())
+    .addOption(settingsOption())
+    .addOption(langOption())
+    .addOption(
+      new Option('--jobs <n>', say('cli.option.jobs')).argParser((value): number =>
+        /^[1-9]\d?$/.test(value) ? Number(value) : reject(say('cli.badJobs', { value })),
+      ),
+    )
+    .option('--force', say('cli.option.reviewForce'))
+    .action((paths: string[], options: { json?: boolean; force?: boolean; rules?: RuleSetId; lang?: Language; out?: string; settings?: string; jobs?: number }) => {
+      if (options.out === undefined && options.json !== true) reject(say('cli.reviewNeedsOut'));
+      review = {
+        paths,
+        json: options.json === true,
+        force: options.force === true,
+        ruleSet: options.rules ?? null,
+        lang: options.lang ?? lang,
+        jobs: options.jobs ?? defaultJobs(),
+        ...(options.out !== undefined ? { out: options.out } : {}),
+        ...(options.settings !== undefined ? { settingsFile: options.settings } : {}),
+      };
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     return { exitCode: exitCodeFor(error, rejection, io, say) };
   }
-  // commander runs the action for `evaluate`; any other path has thrown above.
+  // commander runs the action of `evaluate` or `review`; any other path has thrown above.
+  if (review) return { review };
   return request ? { request } : { exitCode: EXIT.usage };
+}
+
+/** As many workbooks at once as the machine has cores (at most 8: past that, memory, not time, is what grows). */
+function defaultJobs(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
 }
 
 function exitCodeFor(

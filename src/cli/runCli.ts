@@ -15,7 +15,11 @@ import { languageFromArgv, parseCommandLine } from './parseCommandLine';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const parsed = await parseCommandLine(argv, io);
-    if (!('request' in parsed)) return parsed.exitCode;
+    if ('exitCode' in parsed) return parsed.exitCode;
+    if ('review' in parsed) {
+      const { reviewCommand } = await import('./evaluateFile');
+      return await reviewCommand(parsed.review, io);
+    }
     const { evaluateFile } = await import('./evaluateFile');
     return await evaluateFile(parsed.request, io);
   } catch (error) {

@@ -4,6 +4,7 @@ import { openWorkbook } from './readWorkbook';
 import { saveFile } from './saveFile';
 import { WorkbookWriteError } from './WorkbookWriteError';
 import { NEW_WORKBOOK_MARKER, renderNewPackage } from './writer/renderNewPackage';
+import { deflateAside } from './writeOutputWorkbook';
 import { writeZip } from './zip/writeZip';
 
 /**
@@ -13,7 +14,10 @@ import { writeZip } from './zip/writeZip';
  */
 export async function writeNewWorkbook(models: readonly SheetModel<string>[], path: string, options: { readonly force?: boolean } = {}): Promise<void> {
   if (!options.force && !(await isMissingOrSummary(path))) throw new WorkbookWriteError('not-ours', path);
-  await saveFile(path, writeZip(new Uint8Array(), renderNewPackage(models), new Date()));
+  // Each part deflated by node:zlib as soon as it is rendered, so that no two sheets' XML are held at once.
+  const parts = [];
+  for (const part of renderNewPackage(models)) parts.push(await deflateAside(part));
+  await saveFile(path, writeZip(new Uint8Array(), parts, new Date()));
 }
 
 async function isMissingOrSummary(path: string): Promise<boolean> {

@@ -3,6 +3,18 @@
  * what is said of a file that could not be read.
  */
 export const reviewZh = {
+  'review.done': '已复核 {files} 个工作簿、{forms} 张表（错误 {errors} 项）；无法读取 {unreadable} 个，跳过 {skipped} 个',
+  'review.written': '汇总已写入 {path}',
+  'review.progress': '已完成 {done}/{total}，每秒 {rate} 个，约还需 {left} 秒',
+  'review.noFiles': '{path} 中没有 .xlsx 文件',
+  'cli.review.description': '复核一批单位的工作簿：每个 .xlsx 与 evaluate 一样评价，结果汇总到一个工作簿',
+  'cli.argument.paths': '文件夹（含子文件夹）或 .xlsx 文件，可给多个',
+  'cli.option.reviewOut': '汇总工作簿（汇总、问题清单、无法读取、说明）写到这里',
+  'cli.option.reviewJson': '每张表一行 JSON（evaluate 的报告加 file），最后一行为合计',
+  'cli.option.jobs': '同时评价的工作簿数（默认：本机核数，最多 8）',
+  'cli.badJobs': '--jobs 应为 1 到 99 的整数，收到“{value}”',
+  'cli.option.reviewForce': '即使 --out 处已有不是本工具生成的汇总文件，也替换它',
+  'cli.reviewNeedsOut': 'review 需要 --out SUMMARY.xlsx 或 --json（或两者）',
   'review.summary.title': '绩效自评复核汇总',
   'review.summary.note': '每行是一个单位工作簿中的一张表，按“自评总分与计算总分相差多少、错误多少”排序，需要先看的排在前面；点击文件名可打开该工作簿。金额单位：元。',
   'review.col.number': '序号',
@@ -47,6 +59,18 @@ export const reviewZh = {
 };
 
 export const reviewEn: Record<keyof typeof reviewZh, string> = {
+  'review.done': 'Reviewed {files} workbooks, {forms} forms ({errors} errors); {unreadable} could not be read, {skipped} skipped',
+  'review.written': 'Summary written to {path}',
+  'review.progress': '{done}/{total} done, {rate} a second, about {left} s left',
+  'review.noFiles': 'no .xlsx file in {path}',
+  'cli.review.description': 'review a batch of units’ workbooks: each .xlsx evaluated as evaluate does, the results in one summary workbook',
+  'cli.argument.paths': 'folders (with their subfolders) or .xlsx files, one or more',
+  'cli.option.reviewOut': 'write the summary workbook (汇总, 问题清单, 无法读取, 说明) here',
+  'cli.option.reviewJson': 'one JSON line per form (the evaluate report plus file), then a line of totals',
+  'cli.option.jobs': 'workbooks evaluated at once (default: the machine’s cores, at most 8)',
+  'cli.badJobs': '--jobs takes a whole number from 1 to 99, not "{value}"',
+  'cli.option.reviewForce': 'replace a file at --out even if it is not a summary this tool made',
+  'cli.reviewNeedsOut': 'review needs --out SUMMARY.xlsx or --json (or both)',
   'review.summary.title': 'Performance self-evaluation: review summary',
   'review.summary.note': 'One row per form of each unit’s workbook, those to open first at the top (the largest gap between the stated and the computed total, then the most errors); click a file to open it. Amounts in 元.',
   'review.col.number': 'No.',

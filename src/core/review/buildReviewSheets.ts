@@ -7,7 +7,8 @@ import { sayIn, type Say } from '../output/say';
 import type { Severity } from '../report';
 import type { Settings } from '../rules';
 import { formatPercent } from '../view/formatNumbers';
-import type { FlagLine } from '../view/flagView';
+import { cellPlace } from '../view/cellPlace';
+import type { FlagCode } from '../report';
 import { reviewOrder, type ReviewRow } from './reviewRows';
 
 export type ReviewSheetId = 'reviewSummary' | 'reviewFlags' | 'reviewUnreadable' | 'reviewAbout';
@@ -20,10 +21,22 @@ export const REVIEW_SHEET_NAMES: Readonly<Record<ReviewSheetId, string>> = {
   reviewAbout: '说明',
 };
 
+/**
+ * One flag of one file as the summary keeps it: only what 问题清单 shows, since a review of 10⁴ workbooks keeps
+ * every one of them until the summary is written.
+ */
+export interface ReviewFlag {
+  readonly file: string;
+  readonly severity: Severity;
+  readonly code: FlagCode;
+  readonly cell: string | null;
+  readonly message: string;
+}
+
 /** What the review of a folder found: its rows, every flag by file, the files it could not read or skipped. */
 export interface ReviewResult {
   readonly rows: readonly ReviewRow[];
-  readonly flags: readonly { readonly file: string; readonly line: FlagLine }[];
+  readonly flags: readonly ReviewFlag[];
   readonly unreadable: readonly { readonly file: string; readonly reason: string }[];
   readonly skipped: readonly string[];
   readonly settings: Settings;
@@ -90,16 +103,17 @@ function flagsSheet(result: ReviewResult, say: Say): SheetModel<ReviewSheetId> {
   putTitle(draft, 0, say('review.flags.title'), last);
   putNote(draft, 1, say('review.flags.note'), last);
   putHeader(draft, HEADER_ROW, FLAG_COLUMNS.map(([key]) => say(key)));
-  result.flags.forEach(({ file, line }, i) => {
+  result.flags.forEach((flag, i) => {
     const row = HEADER_ROW + 1 + i;
     draft.put(row, 0, i + 1, 'score');
-    draft.put(row, 1, file, 'text');
-    const place = line.place && !line.place.cell.includes(':') ? { file, sheet: line.place.sheet, cell: line.place.cell } : undefined;
-    draft.put(row, 2, line.cell, place ? 'link' : 'text', undefined, place);
-    draft.put(row, 3, say(`severity.${line.severity}`), SEVERITY_STYLE[line.severity]);
-    draft.put(row, 4, line.code, 'text');
-    draft.put(row, 5, line.message, 'text');
-    draft.fitText(row, line.message, FLAG_COLUMNS[5][1]);
+    draft.put(row, 1, flag.file, 'text');
+    const place = cellPlace(flag.cell);
+    const link = place && !place.cell.includes(':') ? { file: flag.file, sheet: place.sheet, cell: place.cell } : undefined;
+    draft.put(row, 2, flag.cell, link ? 'link' : 'text', undefined, link);
+    draft.put(row, 3, say(`severity.${flag.severity}`), SEVERITY_STYLE[flag.severity]);
+    draft.put(row, 4, flag.code, 'text');
+    draft.put(row, 5, flag.message, 'text');
+    draft.fitText(row, flag.message, FLAG_COLUMNS[5][1]);
   });
   const bottom = HEADER_ROW + Math.max(result.flags.length, 1);
   return draft.toModel({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } }, { rows: HEADER_ROW + 1, cols: 0 }, { top: HEADER_ROW, left: 0, bottom, right: last });

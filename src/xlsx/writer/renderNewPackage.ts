@@ -20,18 +20,16 @@ export const NEW_WORKBOOK_MARKER = 'BudgetPerf_Summary';
  * LibreOffice open without a word — content types, relationships, a workbook part listing the sheets with
  * their print and filter names, the core's looks as styles.xml, and each sheet as renderSheetXml writes it.
  */
-export function renderNewPackage(models: readonly SheetModel<string>[]): ZipOutput[] {
+export function* renderNewPackage(models: readonly SheetModel<string>[]): Generator<ZipOutput, void, undefined> {
   const styles = appendStyles(EMPTY_STYLES, styleKeysOf(models));
-  const sheetPart = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
   const text = (name: string, xml: string): ZipOutput => ({ kind: 'new', name, data: encoder.encode(xml) });
-  return [
-    text('[Content_Types].xml', contentTypes(models.length)),
-    text('_rels/.rels', `${HEAD}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    text('xl/workbook.xml', workbookXml(models)),
-    text('xl/_rels/workbook.xml.rels', workbookRels(models.length)),
-    text('xl/styles.xml', styles.xml),
-    ...models.map((model, i): ZipOutput => ({ kind: 'new', name: sheetPart(i), data: renderSheetXml(model, styles.xfIndex) })),
-  ];
+  yield text('[Content_Types].xml', contentTypes(models.length));
+  yield text('_rels/.rels', `${HEAD}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  yield text('xl/workbook.xml', workbookXml(models));
+  yield text('xl/_rels/workbook.xml.rels', workbookRels(models.length));
+  yield text('xl/styles.xml', styles.xml);
+  // One sheet at a time: the caller deflates each before the next is rendered.
+  for (const [i, model] of models.entries()) yield { kind: 'new', name: `xl/worksheets/sheet${i + 1}.xml`, data: renderSheetXml(model, styles.xfIndex) };
 }
 
 function contentTypes(sheets: number): string {

@@ -16,7 +16,9 @@ function resultOf(files: [string, WorkbookEvaluation][]): ReviewResult {
     flags: files.flatMap(([file, workbook]) =>
       [...workbook.flags, ...workbook.evaluations.flatMap((e) => e.flags)].length === 0
         ? []
-        : flagView([...workbook.flags, ...workbook.evaluations.flatMap((e) => e.flags)], 'zh-CN').flatMap((s) => s.lines.map((line) => ({ file, line }))),
+        : flagView([...workbook.flags, ...workbook.evaluations.flatMap((e) => e.flags)], 'zh-CN').flatMap((s) =>
+            s.lines.map(({ severity, code, cell, message }) => ({ file, severity, code, cell, message })),
+          ),
     ),
     unreadable: [{ file: '坏文件.xlsx', reason: '坏文件.xlsx 无法作为 .xlsx 打开，文件可能已损坏' }],
     skipped: ['说明.docx'],
