@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
+import { crc32, createDeflateRaw } from 'node:zlib';
 import type { SheetModel } from '../core';
 import { openWorkbook } from './readWorkbook';
 import { saveFile } from './saveFile';
 import { WorkbookWriteError } from './WorkbookWriteError';
 import { NEW_WORKBOOK_MARKER, renderNewPackage } from './writer/renderNewPackage';
 import { deflateAside } from './writeOutputWorkbook';
-import { writeZip } from './zip/writeZip';
+import { writeZip, type ZipOutput } from './zip/writeZip';
 
 /**
  * A workbook made of our sheet models alone (a reviewer's summary), saved as `path` whole or not at all. An
@@ -14,10 +15,28 @@ import { writeZip } from './zip/writeZip';
  */
 export async function writeNewWorkbook(models: readonly SheetModel<string>[], path: string, options: { readonly force?: boolean } = {}): Promise<void> {
   if (!options.force && !(await isMissingOrSummary(path))) throw new WorkbookWriteError('not-ours', path);
-  // Each part deflated by node:zlib as soon as it is rendered, so that no two sheets' XML are held at once.
-  const parts = [];
-  for (const part of renderNewPackage(models)) parts.push(await deflateAside(part));
+  // Each part deflated by node:zlib as soon as it is rendered, a sheet piece by piece: its XML is never one buffer.
+  const parts: ZipOutput[] = [];
+  for (const part of renderNewPackage(models)) parts.push(part.kind === 'pieces' ? await deflatePieces(part.name, part.pieces) : await deflateAside(part));
   await saveFile(path, writeZip(new Uint8Array(), parts, new Date()));
+}
+
+/** Pieces through one raw-DEFLATE stream, their CRC-32 summed as they pass. */
+async function deflatePieces(name: string, pieces: readonly Uint8Array[]): Promise<ZipOutput> {
+  const stream = createDeflateRaw({ level: 5 });
+  const out: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => out.push(chunk));
+  const ended = new Promise<void>((done, fail) => stream.on('end', done).on('error', fail));
+  let crc = 0;
+  let size = 0;
+  for (const piece of pieces) {
+    crc = crc32(piece, crc);
+    size += piece.length;
+    if (!stream.write(piece)) await new Promise((drained) => stream.once('drain', drained));
+  }
+  stream.end();
+  await ended;
+  return { kind: 'deflated', name, size, crc, compressed: Buffer.concat(out) };
 }
 
 async function isMissingOrSummary(path: string): Promise<boolean> {

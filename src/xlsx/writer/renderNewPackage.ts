@@ -2,7 +2,7 @@ import type { SheetModel } from '../../core';
 import type { ZipOutput } from '../zip/writeZip';
 import { appendStyles, EMPTY_STYLES, styleKeysOf } from './appendStyles';
 import { localNames } from './editWorkbookXml';
-import { renderSheetXml } from './renderSheetXml';
+import { renderSheetPieces } from './renderSheetXml';
 import { escapeAttribute, escapeText } from './xmlText';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -20,7 +20,10 @@ export const NEW_WORKBOOK_MARKER = 'BudgetPerf_Summary';
  * LibreOffice open without a word — content types, relationships, a workbook part listing the sheets with
  * their print and filter names, the core's looks as styles.xml, and each sheet as renderSheetXml writes it.
  */
-export function* renderNewPackage(models: readonly SheetModel<string>[]): Generator<ZipOutput, void, undefined> {
+/** A part of a new package: whole, or a sheet in the pieces it was encoded in (a summary's 问题清单 can be 100 MB). */
+export type NewPart = ZipOutput | { readonly kind: 'pieces'; readonly name: string; readonly pieces: readonly Uint8Array[] };
+
+export function* renderNewPackage(models: readonly SheetModel<string>[]): Generator<NewPart, void, undefined> {
   const styles = appendStyles(EMPTY_STYLES, styleKeysOf(models));
   const text = (name: string, xml: string): ZipOutput => ({ kind: 'new', name, data: encoder.encode(xml) });
   yield text('[Content_Types].xml', contentTypes(models.length));
@@ -29,7 +32,7 @@ export function* renderNewPackage(models: readonly SheetModel<string>[]): Genera
   yield text('xl/_rels/workbook.xml.rels', workbookRels(models.length));
   yield text('xl/styles.xml', styles.xml);
   // One sheet at a time: the caller deflates each before the next is rendered.
-  for (const [i, model] of models.entries()) yield { kind: 'new', name: `xl/worksheets/sheet${i + 1}.xml`, data: renderSheetXml(model, styles.xfIndex) };
+  for (const [i, model] of models.entries()) yield { kind: 'pieces', name: `xl/worksheets/sheet${i + 1}.xml`, pieces: renderSheetPieces(model, styles.xfIndex) };
 }
 
 function contentTypes(sheets: number): string {

@@ -16,6 +16,11 @@ const A4 = 9;
  * Excel, WPS and LibreOffice all follow. Elements come in the order CT_Worksheet requires.
  */
 export function renderSheetXml(model: AnySheet, xfIndex: ReadonlyMap<string, number>): Uint8Array {
+  return concatenate(renderSheetPieces(model, xfIndex));
+}
+
+/** renderSheetXml in the pieces it is encoded in, for a writer that can deflate them without joining them first. */
+export function renderSheetPieces(model: AnySheet, xfIndex: ReadonlyMap<string, number>): Uint8Array[] {
   const head = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">`,
     model.print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
@@ -34,7 +39,7 @@ export function renderSheetXml(model: AnySheet, xfIndex: ReadonlyMap<string, num
     `<pageSetup paperSize="${A4}" orientation="${model.print.orientation}"${model.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
     '</worksheet>',
   ];
-  return concatenate([encoder.encode(head.join('')), ...rows(model, xfIndex), encoder.encode(tail.join(''))]);
+  return [encoder.encode(head.join('')), ...rows(model, xfIndex), encoder.encode(tail.join(''))];
 }
 
 const encoder = new TextEncoder();
