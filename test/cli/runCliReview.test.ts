@@ -13,6 +13,7 @@ import { DEPARTMENT_SHEET, FORMS_SHEET } from '../core/formGrids';
 import { writeWorkbookFile } from '../layouts/workbooks';
 import { bundleCli, runScript } from '../xlsx/childProcess';
 import { BAD_FILES, makeTempDir } from '../xlsx/fixtures';
+import { runCli } from '../../src/cli';
 import { runInProcess } from './runInProcess';
 
 jest.setTimeout(120_000);
@@ -83,6 +84,19 @@ describe('budget-perf review', () => {
     const { code, stdout } = await run('review', join(dir, '没有这个文件夹'), join(units, '县医保局.xlsx'), '--json', '--jobs', '1', '--lang', 'en');
     expect(code).toBe(EXIT.unreadable);
     expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toEqual({ summary: { files: 2, forms: 1, errors: 2, unreadable: 1, skipped: 0 } });
+  });
+
+  it('draws a progress line on stderr for a terminal, and none when stderr is piped', async () => {
+    let drawn = '';
+    const code = await runCli(['review', units, '--json', '--jobs', '1'], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (drawn += text), isTTY: true },
+    });
+    expect(code).toBe(EXIT.unreadable);
+    expect(drawn).toMatch(/^\r已完成 1\/5，每秒 \d+ 个，约还需 \d+ 秒/);
+    expect(drawn).toContain('\r已完成 5/5，');
+    expect(drawn.endsWith('\n')).toBe(true);
+    expect((await run('review', units, '--json', '--jobs', '1')).stderr).toBe('');
   });
 
   it.each<[string[], RegExp]>([
