@@ -5,33 +5,30 @@ import { RULE_SET_IDS, type RuleSetId } from '../core/rules';
 import type { CliIo } from './CliIo';
 import { EXIT } from './exitCodes';
 
-/** What the command line asks for, once it is valid. */
-export interface EvaluateRequest {
-  readonly file: string;
+/** The options `evaluate` and `review` share. */
+interface CommonRequest {
   readonly json: boolean;
   /** null: each form's title chooses (DESIGN.md). */
   readonly ruleSet: RuleSetId | null;
   readonly lang: Language;
-  /** --out: where to save the workbook with the result sheets; nothing is written without it. */
+  /** --out: the workbook written (evaluate: IN with the result sheets; review: the summary); none without it. */
   readonly out?: string;
-  /** --settings: a JSON file of settings, on top of those the workbook carries. */
+  /** --settings: a JSON file of settings, on top of those each workbook carries. */
   readonly settingsFile?: string;
   /** --force: replace an existing OUT even if this tool did not write it. */
   readonly force: boolean;
+}
+
+/** What `evaluate`'s command line asks for, once it is valid. */
+export interface EvaluateRequest extends CommonRequest {
+  readonly file: string;
   /** --pretty: the JSON report indented, one value per line. */
   readonly pretty: boolean;
 }
 
 /** `review DIR|FILES…`: a reviewer's batch of many units' workbooks. */
-export interface ReviewRequest {
+export interface ReviewRequest extends CommonRequest {
   readonly paths: readonly string[];
-  readonly json: boolean;
-  readonly ruleSet: RuleSetId | null;
-  readonly lang: Language;
-  /** --out: the summary workbook; without it, --json alone. */
-  readonly out?: string;
-  readonly settingsFile?: string;
-  readonly force: boolean;
   /** --jobs: workbooks evaluated at once, each in a worker thread of its own (1: in this process). */
   readonly jobs: number;
 }

@@ -44,7 +44,7 @@ export async function reviewFiles(request: ReviewRequest, given: Partial<Setting
   if (request.json) io.stdout.write(`${JSON.stringify({ summary: totals })}\n`);
   else io.stdout.write(`${formatMessage('review.done', totals, lang)}\n`);
   if (request.out !== undefined) {
-    // The settings the batch was scored with; a workbook's own stored settings come under them.
+    // The settings the batch was scored with (each workbook's stored ones, where it has them, under these).
     const settings = withDefaults({ ...given, ...(request.ruleSet === null ? {} : { ruleSet: request.ruleSet }) });
     const failure = await writeSummary({ rows, flags, unreadable, skipped, settings }, { ...request, out: request.out }, io.now?.() ?? new Date());
     if (failure !== null) {

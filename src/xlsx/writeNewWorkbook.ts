@@ -1,11 +1,10 @@
-import { stat } from 'node:fs/promises';
 import { crc32, createDeflateRaw } from 'node:zlib';
 import type { SheetModel } from '../core';
-import { openWorkbook } from './readWorkbook';
+import type { OpenedWorkbook } from './readWorkbook';
 import { saveFile } from './saveFile';
 import { WorkbookWriteError } from './WorkbookWriteError';
 import { NEW_WORKBOOK_MARKER, renderNewPackage } from './writer/renderNewPackage';
-import { deflateAside } from './writeOutputWorkbook';
+import { DEFLATE_LEVEL, deflateAside, isMissingOr } from './writeOutputWorkbook';
 import { writeZip, type ZipOutput } from './zip/writeZip';
 
 /**
@@ -14,7 +13,8 @@ import { writeZip, type ZipOutput } from './zip/writeZip';
  * `force` (WorkbookWriteError 'not-ours'): a unit's own workbook of that name is never overwritten by mistake.
  */
 export async function writeNewWorkbook(models: readonly SheetModel<string>[], path: string, options: { readonly force?: boolean } = {}): Promise<void> {
-  if (!options.force && !(await isMissingOrSummary(path))) throw new WorkbookWriteError('not-ours', path);
+  const summary = (existing: OpenedWorkbook) => existing.pkg.workbook.definedNames.some((name) => name.name === NEW_WORKBOOK_MARKER);
+  if (!options.force && !(await isMissingOr(path, () => () => false, summary))) throw new WorkbookWriteError('not-ours', path);
   // Each part deflated by node:zlib as soon as it is rendered, a sheet piece by piece: its XML is never one buffer.
   const parts: ZipOutput[] = [];
   for (const part of renderNewPackage(models)) parts.push(part.kind === 'pieces' ? await deflatePieces(part.name, part.pieces) : await deflateAside(part));
@@ -23,7 +23,7 @@ export async function writeNewWorkbook(models: readonly SheetModel<string>[], pa
 
 /** Pieces through one raw-DEFLATE stream, their CRC-32 summed as they pass. */
 async function deflatePieces(name: string, pieces: readonly Uint8Array[]): Promise<ZipOutput> {
-  const stream = createDeflateRaw({ level: 5 });
+  const stream = createDeflateRaw({ level: DEFLATE_LEVEL });
   const out: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => out.push(chunk));
   const ended = new Promise<void>((done, fail) => stream.on('end', done).on('error', fail));
@@ -37,18 +37,4 @@ async function deflatePieces(name: string, pieces: readonly Uint8Array[]): Promi
   stream.end();
   await ended;
   return { kind: 'deflated', name, size, crc, compressed: Buffer.concat(out) };
-}
-
-async function isMissingOrSummary(path: string): Promise<boolean> {
-  try {
-    if (!(await stat(path)).isFile()) return true;
-  } catch {
-    return true;
-  }
-  try {
-    const existing = await openWorkbook(path, { sheets: () => () => false });
-    return existing.pkg.workbook.definedNames.some((name) => name.name === NEW_WORKBOOK_MARKER);
-  } catch {
-    return false;
-  }
 }
