@@ -36,12 +36,17 @@ export {
 // The settings schema: ranges, input, wording, and the form they take inside the workbook.
 export {
   NO_STORED_SETTINGS, NUMBER_SETTINGS, SETTINGS_SHEET_NAME, capBandsText, parseSettings,
-  parseStoredSettings, readStoredSettings, settingText, settingValue, settingsSheetRows, withNumberSetting,
+  isSettingsSheet, parseStoredSettings, readStoredSettings, settingText, settingValue, settingsSheetModel, settingsSheetRows, withNumberSetting,
   type NumberSetting, type StoredSettings,
 } from './settings';
 // What a person sees, decided once: scores, flags, report sections, number formats.
 export {
-  cellPlace, cellText, flagView, SUMMARY_FLAG_LIMIT, formatAmount, formatPercent, percentPoints, reportSections, scoreView, sheetTsv,
-  type CategoryLine, type CategoryState, type CellPlace, type FlagLine, type FlagSection, type ReportSection,
+  cellContext, cellPlace, cellText, flagView, SUMMARY_FLAG_LIMIT, formatAmount, formatPercent, percentPoints, reportSections, scoreView, sheetTsv,
+  type CategoryLine, type CategoryState, type CellContext, type CellPlace, type ContextValue, type FlagLine, type FlagSection, type ReportSection,
   type ScoreView,
 } from './view';
+// A reviewer's summary of many workbooks: a row per form, its sheets, and the table a page shows.
+export {
+  REVIEW_TABLE_COLUMNS, buildReviewSheets, compareReviewRows, reviewOrder, reviewRowView, reviewWorkbook, type ReviewColumn,
+  type ReviewColumnKey, type ReviewFlag, type ReviewRow, type ReviewRowView, type ReviewScoring, type ReviewedWorkbook,
+} from './review';

@@ -1,4 +1,4 @@
-import type { Language, SheetModel, StoredSettings, TableSummary, WorkbookEvaluation } from '../core';
+import type { CellContext, Language, StoredSettings, TableSummary, WorkbookEvaluation } from '../core';
 
 export type { StoredSettings } from '../core';
 
@@ -27,8 +27,8 @@ export interface RecalcProgress {
 export interface RecalcResult {
   /** Every form of the workbook, each its own evaluation (none when no table was found). */
   readonly evaluation: WorkbookEvaluation;
-  /** The sheets written, in tab order (the pane copies the 自评表 grid and the paragraphs from them). */
-  readonly sheets: readonly SheetModel[];
+  /** The names of the sheets written (or, in the web page, laid out for the download), in tab order. */
+  readonly sheets: readonly string[];
   readonly tables: readonly TableSummary[];
 }
 
@@ -45,4 +45,9 @@ export interface WorkbookSession {
   selectCell(sheet: string, cell: string, language?: Language): Promise<void>;
   /** Stores the settings in the workbook (its settings sheet), where the next read finds them. */
   saveSettings(stored: StoredSettings, language?: Language): Promise<void>;
+  /**
+   * Where there is no spreadsheet to select a cell in (the web page): the flagged cell's row, which the pane
+   * shows under the flag instead of calling selectCell.
+   */
+  describeCell?(sheet: string, cell: string, language: Language): Promise<CellContext>;
 }

@@ -60,13 +60,13 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
           const evaluation = evaluateWorkbook(read.snapshot, stored.settings, stored.columns);
           const sheets = buildOutputSheets(evaluation, language, env.now());
           // No table, no result: nothing is written, and the pane says what was looked for.
-          if (sheets.length === 0) return { evaluation, sheets, tables: [] };
+          if (sheets.length === 0) return { evaluation, sheets: [], tables: [] };
           const progress = (done: number): void => onProgress({ step: 'write', done, total: sheets.length });
           progress(0);
           const leftovers = read.snapshot.sheets.filter(isLeftoverSheet).map((sheet) => sheet.name);
           const port = new OfficeWorkbookPort(host, { ...read, leftovers }, { maxBytesPerSync: env.limits?.maxBytesPerSync, onSheetWritten: progress });
           await replaceOutputSheets(port, sheets);
-          return { evaluation, sheets, tables: tablesOf(evaluation) };
+          return { evaluation, sheets: sheets.map((sheet) => sheet.name), tables: tablesOf(evaluation) };
         });
       }),
 

@@ -11,7 +11,7 @@ import {
   Field,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { buildFormSheet, reportSections, sheetTsv, type Language } from '../core';
 import { CopyPanel } from './components/CopyPanel';
 import { ErrorBar } from './components/ErrorBar';
@@ -37,6 +37,13 @@ export interface AppProps {
   /** False on an Excel without ExcelApi 1.9, which cannot write the result sheets: 重新计算 is then disabled. */
   canWrite?: boolean;
   firstRun?: FirstRunMemory;
+  /**
+   * The web page: the results go into a download (`resultActions` offers it, under the score), and a flag's
+   * click shows its row instead of selecting a cell. Excel and WPS write into the workbook itself.
+   */
+  inFile?: { readonly resultActions: ReactNode };
+  /** Called when the user switches language, for a shell that words things of its own around the pane. */
+  onLanguage?: (language: Language) => void;
 }
 
 const useStyles = makeStyles({
@@ -44,7 +51,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: it arranges the panels and keeps the UI state; the session does the work. */
-export function App({ session, initialLanguage, canWrite = true, firstRun = browserFirstRunMemory }: AppProps) {
+export function App({ session, initialLanguage, canWrite = true, firstRun = browserFirstRunMemory, inFile, onLanguage }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [showFirstRun, setShowFirstRun] = useState(() => !firstRun.seen());
@@ -71,7 +78,14 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
   );
   return (
     <PaneProvider language={language}>
-      <PaneHeader language={language} onLanguage={setLanguage} say={say} />
+      <PaneHeader
+        language={language}
+        onLanguage={(next) => {
+          setLanguage(next);
+          onLanguage?.(next);
+        }}
+        say={say}
+      />
       {showFirstRun ? (
         <FirstRun
           say={say}
@@ -100,6 +114,7 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
             progress={state.progress}
             done={result !== null}
             failed={state.failed}
+            doneKey={inFile ? 'web.recalculate.done' : 'pane.recalculate.done'}
             onRecalculate={() => actions.recalculate(language)}
           />
           {result && !shown ? (
@@ -116,7 +131,14 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
             <>
               {evaluations.length > 1 ? <FormPicker evaluations={evaluations} selected={picked} say={say} onSelect={setPicked} /> : null}
               <ScoreSummary evaluation={shown} say={say} />
-              <FlagList flags={shown.flags} language={language} say={say} onGoTo={(cell) => actions.goToCell(cell, language)} />
+              {inFile?.resultActions}
+              <FlagList
+                flags={shown.flags}
+                language={language}
+                say={say}
+                onGoTo={(cell) => actions.goToCell(cell, language)}
+                rows={inFile ? { detail: state.cellDetail } : undefined}
+              />
               <Divider />
               <CopyPanel say={say} formTsv={copies.formTsv} sections={copies.sections} otherLanguage={result.language !== language} />
               <Divider />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { cellPlace, type ColumnMapping, type Language, type Settings, type TableField, type TableSummary } from '../core';
+import { cellPlace, type CellContext, type ColumnMapping, type Language, type Settings, type TableField, type TableSummary } from '../core';
 import { applyColumnChoice } from './columnChoice';
 import type { MissingFeature, RecalcProgress, RecalcResult, StoredSettings, WorkbookSession } from '../excel';
 
@@ -27,6 +27,8 @@ export interface PaneState {
   readonly pendingColumn: PendingColumn | null;
   /** The last error, as the session worded it. */
   readonly error: string | null;
+  /** Where there is no sheet to select (the web page): the row of the flag last clicked, shown under it. */
+  readonly cellDetail: { readonly ref: string; readonly context: CellContext } | null;
 }
 
 export interface PaneActions {
@@ -56,6 +58,7 @@ export function usePaneState(session: WorkbookSession, language: Language): [Pan
     progress: null,
     pendingColumn: null,
     error: null,
+    cellDetail: null,
   });
   const live = useRef(true);
   const stored = useRef<StoredSettings>(NOTHING_STORED);
@@ -103,7 +106,7 @@ export function usePaneState(session: WorkbookSession, language: Language): [Pan
         .catch(() => undefined)
         .then(() => session.recalculate(language, (progress) => update(() => ({ progress }))))
         .then(
-        (value) => update(() => ({ running: false, failed: false, progress: null, result: { value, language }, tables: value.tables })),
+        (value) => update(() => ({ running: false, failed: false, progress: null, result: { value, language }, tables: value.tables, cellDetail: null })),
         (error: unknown) => fail(error, { running: false, failed: true, progress: null }),
       );
     },
@@ -138,7 +141,13 @@ export function usePaneState(session: WorkbookSession, language: Language): [Pan
   const goToCell = useCallback(
     (ref: string, language: Language) => {
       const target = cellPlace(ref);
-      if (target) session.selectCell(target.sheet, target.cell, language).catch((error: unknown) => fail(error));
+      if (!target) return;
+      if (session.describeCell) {
+        session.describeCell(target.sheet, target.cell, language).then(
+          (context) => update((previous) => ({ cellDetail: previous.cellDetail?.ref === ref ? null : { ref, context } })),
+          (error: unknown) => fail(error),
+        );
+      } else session.selectCell(target.sheet, target.cell, language).catch((error: unknown) => fail(error));
     },
     [session, fail],
   );

@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
-import { isLeftoverSheet, isResultSheet, replaceOutputSheets, type SheetModel, type WorkbookPort } from '../core';
+import { isResultSheet, type SheetModel, type WorkbookPort } from '../core';
 import { openWorkbook, type OpenedWorkbook } from './readWorkbook';
 import { saveFile } from './saveFile';
 import { WorkbookWriteError } from './WorkbookWriteError';
 import type { SheetChoice } from './package/readPackage';
 import type { PackageSheet, XlsxPackage } from './package/XlsxPackage';
-import { ownMarkerPlace, PackagePort } from './writer/PackagePort';
+import { resultPort } from './resultPackage';
+import { ownMarkerPlace } from './writer/PackagePort';
 import { renderPackage } from './writer/renderPackage';
 import { writeZip, type DeflatedPart, type ZipOutput } from './zip/writeZip';
 
@@ -51,9 +52,7 @@ export async function writeOutputWorkbook(
   options: WriteOutputOptions = {},
 ): Promise<void> {
   if (!options.force && !(await isMissingOrOurs(path))) throw new WorkbookWriteError('not-ours', path);
-  const leftovers = opened.snapshot.sheets.filter(isLeftoverSheet).map((sheet) => sheet.name);
-  const port = new PackagePort(opened.pkg, opened.snapshot, leftovers);
-  await replaceOutputSheets(options.port ? options.port(port) : port, models);
+  const port = await resultPort(opened, models, { wrap: options.port });
   const outputs = await Promise.all(Array.from(renderPackage(opened.pkg, port), deflateAside));
   const chunks = writeZip(opened.pkg.bytes, outputs, new Date());
   await saveFile(path, chunks);

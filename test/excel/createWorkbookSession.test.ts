@@ -1,4 +1,4 @@
-import { evaluateWorkbook, OUTPUT_SHEET_NAMES, SETTINGS_SHEET_NAME, toJsonReport, type CellValue } from '../../src/core';
+import { buildOutputSheets, evaluateWorkbook, OUTPUT_SHEET_NAMES, SETTINGS_SHEET_NAME, toJsonReport, type CellValue } from '../../src/core';
 import { createWorkbookSession, LEGACY_SETTING_KEY, SessionError, type RecalcProgress, type StoredSettings, type WorkbookSession } from '../../src/excel';
 import { book, seedWorkbook, sheet } from '../core/grids';
 import { DEPARTMENT_SHEET, first, FORMS_SHEET } from '../core/formGrids';
@@ -44,14 +44,16 @@ describe('recalculate on the sample', () => {
     expect(result.evaluation.evaluations[0].scores.stated?.total).toBe(96);
     expect(result.evaluation.evaluations[0].scores.grade).toBe('优');
     expect(result.evaluation.evaluations[0].flags.find((f) => f.code === 'zero-execution')?.cell).toBe('预算执行表!E12');
-    expect(result.sheets.map((s) => s.name)).toEqual(OUTPUT);
+    expect(result.sheets).toEqual(OUTPUT);
     expect([...excel.names.keys()].sort()).toEqual(Object.keys(OUTPUT_SHEET_NAMES).map((id) => `BudgetPerf_Output_${id}`).sort());
   });
 
   it('writes what the sheet models say, text as text', async () => {
     const excel = sample();
-    const { sheets } = await sessionOver(excel).recalculate('zh-CN');
-    for (const model of sheets) {
+    const { evaluation, sheets } = await sessionOver(excel).recalculate('zh-CN');
+    const models = buildOutputSheets(evaluation, 'zh-CN', RUN_TIME);
+    expect(models.map((model) => model.name)).toEqual(sheets);
+    for (const model of models) {
       const state = excel.sheet(model.name);
       for (const cell of model.cells) {
         const written = state?.peek(cell.row, cell.col);
@@ -272,7 +274,7 @@ describe('a workbook of several forms', () => {
     expect(result.evaluation.evaluations.map((e) => [e.scope.project, e.scores.total])).toEqual([
       [null, 9.95], ['医疗保障能力建设经费', 90.2], ['欺诈骗保行为举报奖励专项资金', 90],
     ]);
-    expect(result.sheets.map((s) => s.name)).toEqual(OUTPUT);
+    expect(result.sheets).toEqual(OUTPUT);
   });
 
   it('agrees, form by form, with each form alone in the workbook', async () => {

@@ -106,4 +106,6 @@ export interface SheetModel<Id extends string = OutputSheetId> {
   /** A table with filter buttons on its header row: the header and every row below it. */
   readonly autoFilter?: CellRange;
   readonly print: PrintSettings;
+  /** In no sheet list the user sees, yet read by every shell from the file (the settings sheet). */
+  readonly veryHidden?: boolean;
 }

@@ -2,7 +2,8 @@ import type { ColumnMapping } from '../detect';
 import type { Language } from '../messages';
 import { formatMessage } from '../messages';
 import type { Settings } from '../rules';
-import type { CellValue, WorkbookSnapshot } from '../snapshot';
+import { FORMATS, type SheetModel } from '../output/SheetModel';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { isRecord, readSetting, SETTING_SPECS, type SettingName } from './settingSpecs';
 
 /** What travels with the workbook: the user's settings and column corrections. */
@@ -29,10 +30,26 @@ export function settingsSheetRows(stored: StoredSettings, lang: Language): strin
   return [[SETTINGS_MARKER, formatMessage('settings.sheetNote', {}, lang)], [json, '']];
 }
 
+/**
+ * The settings sheet as a model, for the shells that write a package (the web page's download): its two rows
+ * as text, very hidden, as src/excel writes it cell by cell.
+ */
+export function settingsSheetModel(stored: StoredSettings, lang: Language): SheetModel<'settings'> {
+  const cells = settingsSheetRows(stored, lang).flatMap((row, r) =>
+    row.map((value, c) => ({ row: r, col: c, value, style: 'text' as const, format: FORMATS.text })),
+  );
+  return { id: 'settings', name: SETTINGS_SHEET_NAME, columns: [], rowHeights: [], cells, merges: [], print: { orientation: 'portrait', fitToWidth: false }, veryHidden: true };
+}
+
+/** True for the settings sheet: the marker in A1, whatever the sheet is called now. */
+export function isSettingsSheet(sheet: SheetSnapshot): boolean {
+  return sheet.origin.row === 0 && sheet.origin.col === 0 && sheet.rows[0]?.[0] === SETTINGS_MARKER;
+}
+
 /** The stored settings of a workbook, from its settings sheet; null when it has none. */
 export function readStoredSettings(snapshot: WorkbookSnapshot): StoredSettings | null {
   for (const sheet of snapshot.sheets) {
-    if (sheet.origin.row !== 0 || sheet.origin.col !== 0 || sheet.rows[0]?.[0] !== SETTINGS_MARKER) continue;
+    if (!isSettingsSheet(sheet)) continue;
     return parseStoredSettings(textOf(sheet.rows[1]?.[0] ?? null));
   }
   return null;

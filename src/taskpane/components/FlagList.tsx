@@ -12,7 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { flagView, type Flag, type FlagLine, type FlagSection, type Language } from '../../core';
+import { flagView, type CellContext, type Flag, type FlagLine, type FlagSection, type Language } from '../../core';
+import { CellContextView } from './CellContextView';
 import type { Say } from '../say';
 
 /** Flags shown at first per group, and per "show more": a long list is read a screen at a time. */
@@ -49,15 +50,21 @@ const useStyles = makeStyles({
   plain: { display: 'block', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
 });
 
-export interface FlagListProps {
+/** What a click on a flag does: select its cell (Excel, WPS), or show its row under it (the web page). */
+export interface FlagTarget {
+  readonly onGoTo: (cell: string) => void;
+  /** Set where a click shows the row: the row last asked for, once it has come. */
+  readonly rows?: { readonly detail: { readonly ref: string; readonly context: CellContext } | null };
+}
+
+export interface FlagListProps extends FlagTarget {
   flags: readonly Flag[];
   language: Language;
   say: Say;
-  onGoTo: (cell: string) => void;
 }
 
-/** The flags grouped 错误/警告/提示 with their counts; each flag with a cell is a button that selects it. */
-export function FlagList({ flags, language, say, onGoTo }: FlagListProps) {
+/** The flags grouped 错误/警告/提示 with their counts; each flag with a cell is a button that selects it or shows its row. */
+export function FlagList({ flags, language, say, onGoTo, rows }: FlagListProps) {
   const styles = useStyles();
   const groups = useMemo(() => flagView(flags, language), [flags, language]);
   return (
@@ -69,13 +76,13 @@ export function FlagList({ flags, language, say, onGoTo }: FlagListProps) {
         <Body1>{say('pane.flags.none')}</Body1>
       ) : (
         <>
-          <Caption1>{say('pane.flags.hint')}</Caption1>
+          <Caption1>{say(rows ? 'web.flags.hint' : 'pane.flags.hint')}</Caption1>
           <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.severity !== 'info').map((g) => g.severity)}>
             {groups.map((group) => (
               <AccordionItem key={group.severity} value={group.severity}>
                 <AccordionHeader as="h3">{say(`pane.flags.group.${group.severity}`, { count: group.lines.length })}</AccordionHeader>
                 <AccordionPanel>
-                  <FlagGroupList group={group} say={say} onGoTo={onGoTo} />
+                  <FlagGroupList group={group} say={say} onGoTo={onGoTo} rows={rows} />
                 </AccordionPanel>
               </AccordionItem>
             ))}
@@ -86,7 +93,7 @@ export function FlagList({ flags, language, say, onGoTo }: FlagListProps) {
   );
 }
 
-function FlagGroupList({ group, say, onGoTo }: { group: FlagSection; say: Say; onGoTo: (cell: string) => void }) {
+function FlagGroupList({ group, say, onGoTo, rows }: FlagTarget & { group: FlagSection; say: Say }) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   const rest = group.lines.length - shown;
@@ -95,7 +102,7 @@ function FlagGroupList({ group, say, onGoTo }: { group: FlagSection; say: Say; o
       <ul className={styles.list}>
         {group.lines.slice(0, shown).map((flag, i) => (
           <li key={`${flag.cell ?? ''}|${flag.code}|${i}`} className={mergeClasses(styles.item, styles[group.severity])}>
-            <FlagItem flag={flag} say={say} onGoTo={onGoTo} />
+            <FlagItem flag={flag} say={say} onGoTo={onGoTo} rows={rows} />
           </li>
         ))}
       </ul>
@@ -108,20 +115,25 @@ function FlagGroupList({ group, say, onGoTo }: { group: FlagSection; say: Say; o
   );
 }
 
-function FlagItem({ flag, say, onGoTo }: { flag: FlagLine; say: Say; onGoTo: (cell: string) => void }) {
+function FlagItem({ flag, say, onGoTo, rows }: FlagTarget & { flag: FlagLine; say: Say }) {
   const styles = useStyles();
   // A flag without a cell to go to (a table not found) is text, led by its cell if it names one.
   const { cell, message } = flag;
   if (cell === null || flag.place === null) return <Body1 className={styles.plain}>{flag.text}</Body1>;
+  const open = rows?.detail?.ref === cell ? rows.detail.context : null;
   return (
-    <Button
-      appearance="subtle"
-      className={styles.flag}
-      aria-label={say('pane.flags.goTo', { cell, message })}
-      onClick={() => onGoTo(cell)}
-    >
-      <Caption1 className={styles.cell}>{cell}</Caption1>
-      <Body1>{message}</Body1>
-    </Button>
+    <>
+      <Button
+        appearance="subtle"
+        className={styles.flag}
+        aria-label={say(rows ? 'web.flags.show' : 'pane.flags.goTo', { cell, message })}
+        aria-expanded={rows ? open !== null : undefined}
+        onClick={() => onGoTo(cell)}
+      >
+        <Caption1 className={styles.cell}>{cell}</Caption1>
+        <Body1>{message}</Body1>
+      </Button>
+      {open ? <CellContextView context={open} say={say} /> : null}
+    </>
   );
 }

@@ -18,11 +18,13 @@ export interface RecalculatePanelProps {
   done: boolean;
   /** The last run failed: the status says so, whatever was shown before. */
   failed: boolean;
+  /** What the status says once a run has finished: where the results are. */
+  doneKey: MessageKey;
   onRecalculate: () => void;
 }
 
 /** 重新计算, disabled while it runs, with a labelled progress bar under it. */
-export function RecalculatePanel({ say, disabled, running, progress, done, failed, onRecalculate }: RecalculatePanelProps) {
+export function RecalculatePanel({ say, disabled, running, progress, done, failed, doneKey, onRecalculate }: RecalculatePanelProps) {
   const styles = useStyles();
   const view = progress ? progressView(progress) : null;
   return (
@@ -35,14 +37,14 @@ export function RecalculatePanel({ say, disabled, running, progress, done, faile
           <ProgressBar value={view.value} thickness="large" />
         </Field>
       ) : null}
-      <Caption1 role="status">{say(statusKey(running, failed, done))}</Caption1>
+      <Caption1 role="status">{say(statusKey(running, failed, done, doneKey))}</Caption1>
     </section>
   );
 }
 
 /** After a run, whether it finished; before one and while it runs, where the results go. */
-function statusKey(running: boolean, failed: boolean, done: boolean): MessageKey {
+function statusKey(running: boolean, failed: boolean, done: boolean, doneKey: MessageKey): MessageKey {
   if (running) return 'pane.recalculate.hint';
   if (failed) return 'pane.recalculate.failed';
-  return done ? 'pane.recalculate.done' : 'pane.recalculate.hint';
+  return done ? doneKey : 'pane.recalculate.hint';
 }

@@ -1,9 +1,12 @@
-import { isOwnMarker, isResultSheet, splitQualifiedAddress, type OutputMarker, type SheetModel, type WorkbookPort, type WorkbookSnapshot } from '../../core';
+import {
+  isOwnMarker, isResultSheet, isSettingsSheet, OutputSheetConflictError, splitQualifiedAddress, type OutputMarker, type SheetModel, type WorkbookPort,
+  type WorkbookSnapshot,
+} from '../../core';
 import type { DefinedName } from '../package/readWorkbookPart';
 import type { PackageSheet, XlsxPackage } from '../package/XlsxPackage';
 
 /** A sheet of the workbook being written: one of the package's, kept as it is, or one of ours, written from a model. */
-export type PortSheet = { name: string; readonly original: PackageSheet } | { name: string; readonly original: null; model: SheetModel | null };
+export type PortSheet = { name: string; readonly original: PackageSheet } | { name: string; readonly original: null; model: SheetModel<string> | null };
 
 /** One of our defined names: the sheet it points to, and its element as the package has it while unchanged. */
 export interface PortMarker {
@@ -27,9 +30,12 @@ export class PackagePort implements WorkbookPort {
   readonly markers = new Map<string, PortMarker>();
   private readonly trusted: ReadonlySet<string>;
   private readonly leftovers: readonly string[];
+  /** The workbook's settings sheet, as it is named in the package; null when it has none. */
+  private readonly settingsSheet: string | null;
 
   constructor(pkg: XlsxPackage, snapshot: WorkbookSnapshot, leftovers: readonly string[]) {
     this.sheets = pkg.sheets.map((sheet) => ({ name: sheet.name, original: sheet }));
+    this.settingsSheet = snapshot.sheets.find(isSettingsSheet)?.name ?? null;
     this.trusted = new Set(snapshot.sheets.filter(isResultSheet).map((sheet) => sheet.name));
     this.leftovers = leftovers;
     for (const name of pkg.workbook.definedNames) {
@@ -79,6 +85,18 @@ export class PackagePort implements WorkbookPort {
 
   async removeMarker(marker: string): Promise<void> {
     this.markers.delete(marker);
+  }
+
+  /**
+   * Our settings sheet from `model`, in the place of the one the workbook had, else after the last sheet. A sheet
+   * of the user's that happens to bear the name is not ours to replace (OutputSheetConflictError).
+   */
+  putSettingsSheet(model: SheetModel<string>): void {
+    const at = this.sheets.findIndex((s) => s.original !== null && s.original.name === this.settingsSheet);
+    const sheet: PortSheet = { name: model.name, original: null, model };
+    if (at >= 0) this.sheets.splice(at, 1, sheet);
+    else if (this.sheets.some((s) => same(s.name, model.name))) throw new OutputSheetConflictError(model.name);
+    else this.sheets.push(sheet);
   }
 
   /** Every change is made in memory as it is asked for; the file is written once, afterwards. */

@@ -5,7 +5,7 @@ import { escapeAttribute, escapeText, rootPrefix } from './xmlText';
 /** A sheet of ours as the workbook part lists it. */
 export interface NewSheetEntry {
   readonly sheet: PortSheet;
-  readonly model: SheetModel;
+  readonly model: SheetModel<string>;
   readonly sheetId: number;
   readonly relationshipId: string;
 }
@@ -51,7 +51,8 @@ function sheetElement(sheet: PortSheet, added: readonly NewSheetEntry[], p: stri
   if (sheet.original === null) {
     const entry = added.find((a) => a.sheet === sheet);
     if (!entry) throw new Error(`sheet ${sheet.name} was added but never written`);
-    return `<${p}sheet name="${escapeAttribute(sheet.name)}" sheetId="${entry.sheetId}" ${r}:id="${entry.relationshipId}"/>`;
+    const state = entry.model.veryHidden ? ' state="veryHidden"' : '';
+    return `<${p}sheet name="${escapeAttribute(sheet.name)}" sheetId="${entry.sheetId}"${state} ${r}:id="${entry.relationshipId}"/>`;
   }
   const { original } = sheet;
   const element = elements(xml, p, 'sheet').find((e) => attribute(e, `${r}:id`) === original.relationshipId);

@@ -80,7 +80,7 @@ function placeNewSheets(pkg: XlsxPackage, port: PackagePort): { entry: NewSheetE
   const placed: { entry: NewSheetEntry; part: string }[] = [];
   for (const sheet of port.sheets) {
     if (sheet.original !== null) continue;
-    const model: SheetModel | null = sheet.model;
+    const model: SheetModel<string> | null = sheet.model;
     if (!model) throw new Error(`sheet ${sheet.name} was added but never written`);
     while (takenParts.has(`${folderOf(pkg.workbookPart)}worksheets/sheet${partNumber}.xml`)) partNumber++;
     const part = `${folderOf(pkg.workbookPart)}worksheets/sheet${partNumber}.xml`;

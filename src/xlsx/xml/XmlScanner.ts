@@ -196,7 +196,7 @@ export class XmlScanner {
     if (quote !== '"' && quote !== "'") throw new XmlSyntaxError(`<${element} ${name}>: the value is not quoted`);
     const close = text.indexOf(quote, at + 1);
     if (close < 0) return -1;
-    if (Object.hasOwn(attributes, name)) throw new XmlSyntaxError(`<${element}>: ${name} given twice`);
+    if (hasOwn(attributes, name)) throw new XmlSyntaxError(`<${element}>: ${name} given twice`);
     const value = attributeValue(text.slice(at + 1, close), element, name);
     // `__proto__` would set the record's prototype rather than hold a value: defined as a property of its own.
     if (name === '__proto__') Object.defineProperty(attributes, name, { value, enumerable: true, writable: true, configurable: true });
@@ -251,7 +251,7 @@ function resolveEntities(raw: string): string {
   const resolved = raw.replace(ENTITY, (whole, name: string) => {
     entities++;
     if (name.charCodeAt(0) !== HASH) {
-      const known = Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : undefined;
+      const known = hasOwn(ENTITIES, name) ? ENTITIES[name] : undefined;
       if (known === undefined) throw new XmlSyntaxError(`unknown entity ${whole}`);
       return known;
     }
@@ -261,4 +261,9 @@ function resolveEntities(raw: string): string {
   });
   if (entities !== raw.split('&').length - 1) throw new XmlSyntaxError("a '&' that begins no entity");
   return resolved;
+}
+
+/** Object.hasOwn, which the Chromium of some 信创 browsers (before 93) lacks: the reader runs in the web page too. */
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
 }
