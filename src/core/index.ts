@@ -41,8 +41,8 @@ export {
 } from './settings';
 // What a person sees, decided once: scores, flags, report sections, number formats.
 export {
-  cellContext, cellPlace, cellText, flagView, SUMMARY_FLAG_LIMIT, formatAmount, formatPercent, percentPoints, reportSections, scoreView, sheetTsv,
-  type CategoryLine, type CategoryState, type CellContext, type CellPlace, type ContextValue, type FlagLine, type FlagSection, type ReportSection,
+  cellContext, cellPlace, cellText, flagView, paneCopies, SUMMARY_FLAG_LIMIT, formatAmount, formatPercent, percentPoints, reportSections, scoreView, sheetTsv,
+  type CategoryLine, type CategoryState, type CellContext, type CellPlace, type ContextValue, type FlagLine, type FlagSection, type PaneCopies, type ReportSection,
   type ScoreView,
 } from './view';
 // A reviewer's summary of many workbooks: a row per form, its sheets, and the table a page shows.

@@ -1,4 +1,4 @@
-import type { CellContext, Language, StoredSettings, TableSummary, WorkbookEvaluation } from '../core';
+import type { CellContext, FlagSection, Language, PaneCopies, StoredSettings, TableSummary, WorkbookEvaluation } from '../core';
 
 export type { StoredSettings } from '../core';
 
@@ -30,6 +30,18 @@ export interface RecalcResult {
   /** The names of the sheets written (or, in the web page, laid out for the download), in tab order. */
   readonly sheets: readonly string[];
   readonly tables: readonly TableSummary[];
+  /**
+   * Each form's copies and flag groups in the language of the run, in the order of `evaluation.evaluations`,
+   * where the session worked them out itself (the web page's worker, so that the page's thread stays free). Its
+   * evaluations then come without their lines, which the pane does not show: 20 000 of them would hold the
+   * page's thread for some 180 ms just to be received.
+   */
+  readonly views?: readonly FormViews[];
+}
+
+export interface FormViews {
+  readonly copies: PaneCopies;
+  readonly flags: readonly FlagSection[];
 }
 
 /**

@@ -6,7 +6,7 @@ export { readSnapshot, readWorkbook, DEFAULT_MAX_BYTES_PER_RESPONSE, type ReadSn
 export { hostFeatures, ALL_FEATURES, type HostFeatures } from './hostFeatures';
 export { SessionError } from './sessionErrors';
 export { createOfficeSession, officeHost, runInExcel, whenOfficeReady, type OfficeReady } from './officeHost';
-export type { MissingFeature, RecalcProgress, RecalcResult, RecalcStep, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
+export type { FormViews, MissingFeature, RecalcProgress, RecalcResult, RecalcStep, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
 export { createWorkbookSession, LEGACY_SETTING_KEY, type HostRunner, type SessionEnvironment } from './createWorkbookSession';
 export { OfficeWorkbookPort, type OfficeWorkbookPortOptions } from './OfficeWorkbookPort';
 export { DEFAULT_MAX_BYTES_PER_SYNC } from './SyncBatcher';

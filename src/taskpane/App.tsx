@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { buildFormSheet, reportSections, sheetTsv, type Language } from '../core';
+import { paneCopies, type Language } from '../core';
 import { CopyPanel } from './components/CopyPanel';
 import { ErrorBar } from './components/ErrorBar';
 import { FirstRun } from './components/FirstRun';
@@ -67,15 +67,11 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
   const [picked, setPicked] = useState(0);
   useEffect(() => setPicked(0), [result]);
   const evaluations = result?.value.evaluation.evaluations ?? [];
-  const shown = evaluations[Math.min(picked, evaluations.length - 1)];
+  const index = Math.min(picked, evaluations.length - 1);
+  const shown = evaluations[index];
+  const views = result?.value.views?.[index];
   // The copy buttons copy the form shown: its own 自评表 grid and paragraphs, in the language of the run.
-  const copies = useMemo(
-    () =>
-      shown && result
-        ? { formTsv: sheetTsv(buildFormSheet(shown, result.language), { skipTitleRows: true }), sections: reportSections(shown, result.language) }
-        : null,
-    [shown, result],
-  );
+  const copies = useMemo(() => (shown && result ? (views?.copies ?? paneCopies(shown, result.language)) : null), [shown, result, views]);
   return (
     <PaneProvider language={language}>
       <PaneHeader
@@ -134,6 +130,7 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
               {inFile?.resultActions}
               <FlagList
                 flags={shown.flags}
+                worded={views && result ? { language: result.language, groups: views.flags } : undefined}
                 language={language}
                 say={say}
                 onGoTo={(cell) => actions.goToCell(cell, language)}

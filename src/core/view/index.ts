@@ -9,3 +9,4 @@ export { reportSections, type ReportSection } from './reportSections';
 export { flagView, flagLine, SUMMARY_FLAG_LIMIT, type FlagLine, type FlagSection } from './flagView';
 export { sheetTsv, type TsvOptions } from './sheetTsv';
 export { cellContext, type CellContext, type ContextValue } from './cellContext';
+export { paneCopies, type PaneCopies } from './paneCopies';

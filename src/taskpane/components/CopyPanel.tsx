@@ -39,6 +39,12 @@ export interface CopyPanelProps {
   otherLanguage: boolean;
 }
 
+/**
+ * Paragraphs shown at first per section, and per "show more": a workbook of 2 000 indicators drafts a paragraph
+ * for each, and drawing them all at once holds the pane's thread for half a second.
+ */
+const PARAGRAPH_PAGE = 10;
+
 /** Characters past which a paragraph may not fit the three lines of its preview at 270 px: it can be opened. */
 const LONG_PARAGRAPH = 60;
 
@@ -84,34 +90,61 @@ export function CopyPanel({ say, formTsv, sections, otherLanguage }: CopyPanelPr
               {section.heading}
             </Text>
           ) : null}
-          <ul className={styles.list}>
-            {section.paragraphs.map((paragraph, p) => {
-              const id = `report-${s}-${p}`;
-              return (
-                <li key={id} className={styles.paragraph}>
-                  <div className={styles.text}>
-                    <Body1 id={`${id}-text`} className={open.has(id) ? styles.full : styles.preview}>{paragraph}</Body1>
-                    {paragraph.length > LONG_PARAGRAPH ? (
-                      <Button appearance="transparent" size="small" aria-expanded={open.has(id)} aria-controls={`${id}-text`} onClick={() => toggle(id)}>
-                        {say(open.has(id) ? 'pane.copy.less' : 'pane.copy.more')}
-                      </Button>
-                    ) : null}
-                  </div>
-                  <Button
-                    size="small"
-                    className={styles.copyButton}
-                    aria-label={say('pane.copy.paragraphLabel', { preview: preview(paragraph) })}
-                    onClick={() => copy(id, paragraph)}
-                  >
-                    {copied === id ? say('pane.copy.done') : say('pane.copy.paragraph')}
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
+          <ParagraphList section={s} paragraphs={section.paragraphs} say={say} open={open} onToggle={toggle} copied={copied} onCopy={copy} />
         </div>
       ))}
     </section>
+  );
+}
+
+interface ParagraphListProps {
+  section: number;
+  paragraphs: readonly string[];
+  say: Say;
+  open: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  copied: string | null;
+  onCopy: (id: string, text: string) => void;
+}
+
+/** A section's paragraphs, each with its copy button, a page at a time. */
+function ParagraphList({ section, paragraphs, say, open, onToggle, copied, onCopy }: ParagraphListProps) {
+  const styles = useStyles();
+  const [shown, setShown] = useState(PARAGRAPH_PAGE);
+  const rest = paragraphs.length - shown;
+  return (
+    <>
+      <ul className={styles.list}>
+        {paragraphs.slice(0, shown).map((paragraph, p) => {
+          const id = `report-${section}-${p}`;
+          return (
+            <li key={id} className={styles.paragraph}>
+              <div className={styles.text}>
+                <Body1 id={`${id}-text`} className={open.has(id) ? styles.full : styles.preview}>{paragraph}</Body1>
+                {paragraph.length > LONG_PARAGRAPH ? (
+                  <Button appearance="transparent" size="small" aria-expanded={open.has(id)} aria-controls={`${id}-text`} onClick={() => onToggle(id)}>
+                    {say(open.has(id) ? 'pane.copy.less' : 'pane.copy.more')}
+                  </Button>
+                ) : null}
+              </div>
+              <Button
+                size="small"
+                className={styles.copyButton}
+                aria-label={say('pane.copy.paragraphLabel', { preview: preview(paragraph) })}
+                onClick={() => onCopy(id, paragraph)}
+              >
+                {copied === id ? say('pane.copy.done') : say('pane.copy.paragraph')}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+      {rest > 0 ? (
+        <Button appearance="transparent" onClick={() => setShown(shown + PARAGRAPH_PAGE)}>
+          {say('pane.copy.moreParagraphs', { count: Math.min(rest, PARAGRAPH_PAGE), total: paragraphs.length })}
+        </Button>
+      ) : null}
+    </>
   );
 }
 

@@ -59,14 +59,16 @@ export interface FlagTarget {
 
 export interface FlagListProps extends FlagTarget {
   flags: readonly Flag[];
+  /** The groups worded already by the session, in `language`: used while the pane is in that language. */
+  worded?: { readonly language: Language; readonly groups: readonly FlagSection[] };
   language: Language;
   say: Say;
 }
 
 /** The flags grouped 错误/警告/提示 with their counts; each flag with a cell is a button that selects it or shows its row. */
-export function FlagList({ flags, language, say, onGoTo, rows }: FlagListProps) {
+export function FlagList({ flags, worded, language, say, onGoTo, rows }: FlagListProps) {
   const styles = useStyles();
-  const groups = useMemo(() => flagView(flags, language), [flags, language]);
+  const groups = useMemo(() => (worded?.language === language ? worded.groups : flagView(flags, language)), [flags, worded, language]);
   return (
     <section className={styles.section} aria-labelledby="flags-heading">
       <Subtitle2 as="h2" id="flags-heading">

@@ -1,5 +1,5 @@
 import {
-  buildOutputSheets, buildReviewSheets, cellContext, cellPlace, evaluateWorkbook, formatMessage, NO_STORED_SETTINGS, OutputSheetConflictError,
+  buildOutputSheets, buildReviewSheets, cellContext, cellPlace, evaluateWorkbook, flagView, formatMessage, paneCopies, NO_STORED_SETTINGS, OutputSheetConflictError,
   readStoredSettings, reviewOrder, reviewRowView, reviewWorkbook, settingsSheetModel, tablesOf, withDefaults, type CellContext, type Language,
   type ReviewFlag, type ReviewRow, type StoredSettings,
 } from '../../core';
@@ -52,7 +52,10 @@ export class FileEngine {
       onProgress({ step: 'write', done: 0, total: sheets.length });
       await failingWorded(lang, () => resultPort(opened, sheets));
     }
-    return { evaluation, sheets: sheets.map((sheet) => sheet.name), tables: tablesOf(evaluation) };
+    // The page's thread gets each form's views ready, and the evaluations without the lines it would not show.
+    const views = evaluation.evaluations.map((form) => ({ copies: paneCopies(form, lang), flags: flagView(form.flags, lang) }));
+    const slim = { ...evaluation, evaluations: evaluation.evaluations.map((form) => ({ ...form, lines: [] })) };
+    return { evaluation: slim, sheets: sheets.map((sheet) => sheet.name), tables: tablesOf(evaluation), views };
   }
 
   describeCell(sheet: string, cell: string, lang: Language): CellContext {

@@ -218,7 +218,8 @@ describe('a damaged workbook', () => {
 describe('a workbook of 20 000 lines', () => {
   it('is evaluated with the page never blocked for 200 ms or more', async () => {
     const { page, context, errors } = await openPage();
-    // Long tasks as Chromium reports them (any task over 50 ms), and the longest gap between two timer ticks.
+    // Long tasks as Chromium reports them (every task of the page's thread over 50 ms); the longest gap between
+    // two 20 ms timer ticks is printed beside it (two tasks back to back can widen it without either blocking).
     await page.evaluate(() => {
       const w = window as unknown as { longest: number; gap: number };
       w.longest = 0;
@@ -236,13 +237,14 @@ describe('a workbook of 20 000 lines', () => {
     await choose(page, files.large);
     await page.getByRole('button', { name: zh['pane.recalculate'] }).click({ timeout: 120_000 });
     await page.getByText(zh['web.recalculate.done']).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: /预算执行表!E\d+/ }).first().waitFor();
     const { longest, gap } = await page.evaluate(() => {
       const w = window as unknown as { longest: number; gap: number };
       return { longest: w.longest, gap: w.gap };
     });
     console.log(`20 000 lines in the page: longest main-thread task ${Math.round(longest)} ms, longest gap between 20 ms ticks ${Math.round(gap)} ms`);
+    expect(longest).toBeGreaterThan(0);
     expect(longest).toBeLessThan(200);
-    expect(gap).toBeLessThan(200);
     expect(errors).toEqual([]);
     await context.close();
   });
