@@ -9,13 +9,14 @@ import { reportEn, reportZh } from './reportMessages';
 import { reviewEn, reviewZh } from './reviewMessages';
 import { settingsEn, settingsZh } from './settingsMessages';
 import { shellEn, shellZh } from './shellMessages';
+import { wpsEn, wpsZh } from './wpsMessages';
 
 /** Every user-visible sentence, Chinese first and English second; one key set for both languages. */
-const zhCN = { ...engineZh, ...shellZh, ...outputZh, ...formZh, ...reportZh, ...paneZh, ...formsZh, ...settingsZh, ...fileZh, ...reviewZh };
+const zhCN = { ...engineZh, ...shellZh, ...outputZh, ...formZh, ...reportZh, ...paneZh, ...formsZh, ...settingsZh, ...fileZh, ...reviewZh, ...wpsZh };
 
 export type MessageKey = keyof typeof zhCN;
 
 export const catalogue: Record<Language, Record<MessageKey, string>> = {
   'zh-CN': zhCN,
-  en: { ...engineEn, ...shellEn, ...outputEn, ...formEn, ...reportEn, ...paneEn, ...formsEn, ...settingsEn, ...fileEn, ...reviewEn },
+  en: { ...engineEn, ...shellEn, ...outputEn, ...formEn, ...reportEn, ...paneEn, ...formsEn, ...settingsEn, ...fileEn, ...reviewEn, ...wpsEn },
 };
