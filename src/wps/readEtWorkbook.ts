@@ -72,7 +72,7 @@ function readSheet(sheet: EtWorksheet): SheetSnapshot {
     let last = cells.length - 1;
     while (last >= 0 && cells[last] === null) last--;
     rows.push(cells.slice(0, last + 1));
-    rowFormats.push(formats[r].slice(0, last + 1));
+    rowFormats.push(withoutTrailingNulls(formats[r].slice(0, last + 1)));
   }
   return {
     name,
@@ -82,6 +82,12 @@ function readSheet(sheet: EtWorksheet): SheetSnapshot {
     merges: readMerges(sheet, used, range),
     tables: readTables(sheet),
   };
+}
+
+function withoutTrailingNulls<T>(row: (T | null)[]): (T | null)[] {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === null) end--;
+  return row.slice(0, end);
 }
 
 /** Number formats parallel to the used range, from one NumberFormat for the whole range where it is one. */
