@@ -38,10 +38,10 @@ export function cellValue(value: unknown): CellValue {
 }
 
 /**
- * A range's Value2 as rows of `rows` × `cols`: a scalar for one cell, and, defensively, a flat array for one row
+ * A range's Value2 as rows, `rows` of them: a scalar for one cell, and, defensively, a flat array for one row
  * or one column (older ET builds are reported to flatten them), as the 2-D array WPS documents.
  */
-export function valueRows(value2: unknown, rows: number, cols: number): readonly (readonly unknown[])[] {
+export function valueRows(value2: unknown, rows: number): readonly (readonly unknown[])[] {
   if (!Array.isArray(value2)) return [[value2]];
   if (value2.every(Array.isArray)) return value2 as unknown[][];
   return rows === 1 ? [value2] : value2.map((cell: unknown) => [cell]);

@@ -63,7 +63,7 @@ function readSheet(sheet: EtWorksheet): SheetSnapshot {
   const range = parseRangeAddress(used.Address(false, false)) ?? { top: 0, left: 0, bottom: 0, right: 0 };
   const height = range.bottom - range.top + 1;
   const width = range.right - range.left + 1;
-  const values = valueRows(used.Value2, height, width);
+  const values = valueRows(used.Value2, height);
   const formats = readFormats(sheet, used, range);
   const rows: CellValue[][] = [];
   const rowFormats: (string | null)[][] = [];

@@ -21,14 +21,14 @@ describe('Value2 as the core reads it', () => {
     expect(cellValue(value2)).toEqual(expected);
   });
 
-  it.each<[string, unknown, number, number, unknown[][]]>([
-    ['one cell: a scalar', 5, 1, 1, [[5]]],
-    ['one empty cell', undefined, 1, 1, [[undefined]]],
-    ['a block: rows of cells', [[1, 2], [3, 4]], 2, 2, [[1, 2], [3, 4]]],
-    ['one row, as WPS gives it: still 2-D', [[1, 2, 3]], 1, 3, [[1, 2, 3]]],
-    ['one row, flattened', [1, 2, 3], 1, 3, [[1, 2, 3]]],
-    ['one column, flattened', [1, 2, 3], 3, 1, [[1], [2], [3]]],
-  ])('%s', (_, value2, rows, cols, expected) => {
-    expect(valueRows(value2, rows, cols)).toEqual(expected);
+  it.each<[string, unknown, number, unknown[][]]>([
+    ['one cell: a scalar', 5, 1, [[5]]],
+    ['one empty cell', undefined, 1, [[undefined]]],
+    ['a block: rows of cells', [[1, 2], [3, 4]], 2, [[1, 2], [3, 4]]],
+    ['one row, as WPS gives it: still 2-D', [[1, 2, 3]], 1, [[1, 2, 3]]],
+    ['one row, flattened', [1, 2, 3], 1, [[1, 2, 3]]],
+    ['one column, flattened', [1, 2, 3], 3, [[1], [2], [3]]],
+  ])('%s', (_, value2, rows, expected) => {
+    expect(valueRows(value2, rows)).toEqual(expected);
   });
 });
