@@ -11,10 +11,10 @@ import { compile, serve } from '../../taskpane/browser/paneBuild';
 import type { FakeEtApplication } from '../fake';
 import { sampleSnapshot } from '../sampleSnapshot';
 
-declare global {
-  interface Window {
-    Application: FakeEtApplication & { panes: { url: string; Visible: boolean; DockPosition: number }[] };
-  }
+/** The page's window with the stand-in (wpsStandIn.ts) as WPS's Application, as the test reads it back. */
+interface StandInWindow {
+  Application: FakeEtApplication & { panes: { url: string; Visible: boolean; DockPosition: number }[] };
+  OnAction: (control: { Id: string }) => boolean;
 }
 
 /** The WPS add-in built by webpack.wps.config.js, in headless Chromium with a stand-in window.Application over the fake holding the sample. */
@@ -100,10 +100,10 @@ describe('the WPS build', () => {
     const defined = await page.evaluate((names) => names.filter((name) => typeof (window as unknown as Record<string, unknown>)[name] === 'function'), named);
     expect(defined).toEqual(named);
     // The button opens the pane, docked on the right; a second click hides it.
-    await page.evaluate(() => (window as unknown as { OnAction: (c: { Id: string }) => boolean }).OnAction({ Id: 'budgetPerfOpen' }));
-    expect(await page.evaluate(() => window.Application.panes)).toEqual([expect.objectContaining({ url: `${server.url}taskpane.html`, Visible: true, DockPosition: 2 })]);
-    await page.evaluate(() => (window as unknown as { OnAction: (c: { Id: string }) => boolean }).OnAction({ Id: 'budgetPerfOpen' }));
-    expect(await page.evaluate(() => window.Application.panes.map((p) => p.Visible))).toEqual([false]);
+    await page.evaluate(() => (window as unknown as StandInWindow).OnAction({ Id: 'budgetPerfOpen' }));
+    expect(await page.evaluate(() => (window as unknown as StandInWindow).Application.panes)).toEqual([expect.objectContaining({ url: `${server.url}taskpane.html`, Visible: true, DockPosition: 2 })]);
+    await page.evaluate(() => (window as unknown as StandInWindow).OnAction({ Id: 'budgetPerfOpen' }));
+    expect(await page.evaluate(() => (window as unknown as StandInWindow).Application.panes.map((p) => p.Visible))).toEqual([false]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -120,9 +120,9 @@ describe('the pane in WPS, over the sample', () => {
     const screenshots = process.env.PANE_SCREENSHOTS;
     if (screenshots) await page.screenshot({ path: path.join(screenshots, 'wps-pane-zh.png'), fullPage: true });
     await page.getByRole('button', { name: /预算执行表!E12/ }).first().click();
-    await page.waitForFunction(() => window.Application.book.selection?.address === 'E12');
-    expect(await page.evaluate(() => [window.Application.book.active.name, window.Application.book.selection])).toEqual(['预算执行表', { sheet: '预算执行表', address: 'E12' }]);
-    expect(await page.evaluate(() => window.Application.book.sheets.map((s) => s.name))).toEqual([
+    await page.waitForFunction(() => (window as unknown as StandInWindow).Application.book.selection?.address === 'E12');
+    expect(await page.evaluate(() => [(window as unknown as StandInWindow).Application.book.active.name, (window as unknown as StandInWindow).Application.book.selection])).toEqual(['预算执行表', { sheet: '预算执行表', address: 'E12' }]);
+    expect(await page.evaluate(() => (window as unknown as StandInWindow).Application.book.sheets.map((s) => s.name))).toEqual([
       '预算执行表', '绩效指标表', '自评得分', '自评_总览', '自评_预算执行', '自评_绩效指标', '自评_自评表', '自评_报告',
     ]);
     expect(errors).toEqual([]);
