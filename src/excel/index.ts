@@ -10,3 +10,6 @@ export type { FormViews, MissingFeature, RecalcProgress, RecalcResult, RecalcSte
 export { createWorkbookSession, LEGACY_SETTING_KEY, type HostRunner, type SessionEnvironment } from './createWorkbookSession';
 export { OfficeWorkbookPort, type OfficeWorkbookPortOptions } from './OfficeWorkbookPort';
 export { DEFAULT_MAX_BYTES_PER_SYNC } from './SyncBatcher';
+export { cellBlocks, styleBlocks, type StyleBlock } from './styleBlocks';
+export { OFFICE_STYLES, type OfficeCellStyle } from './officeStyles';
+export { rangeAddress, sheetOfReference } from './officeAddresses';

@@ -1,4 +1,4 @@
-import { appendAll, type CellRange, type SheetModel, type StyleName } from '../core';
+import { appendAll, type CellRange, type SheetCell, type SheetModel, type StyleName } from '../core';
 
 export interface StyleBlock {
   readonly style: StyleName;
@@ -11,24 +11,34 @@ export interface StyleBlock {
  * and each block costs the same dozen format actions whatever its size.
  */
 export function styleBlocks(model: Pick<SheetModel, 'cells'>): StyleBlock[] {
-  const rows = new Map<number, { col: number; style: StyleName }[]>();
-  for (const { row, col, style } of model.cells) {
-    let line = rows.get(row);
-    if (!line) rows.set(row, (line = []));
-    line.push({ col, style });
+  return cellBlocks(model.cells, (cell) => cell.style).map(({ key, range }) => ({ style: key, range }));
+}
+
+/**
+ * The same sweep over any one property of the cells (the WPS shell's number formats, too); a cell whose key is
+ * null is in no block.
+ */
+export function cellBlocks<K extends string>(cells: readonly SheetCell[], keyOf: (cell: SheetCell) => K | null): { key: K; range: CellRange }[] {
+  const rows = new Map<number, { col: number; style: K }[]>();
+  for (const cell of cells) {
+    const style = keyOf(cell);
+    if (style === null) continue;
+    let line = rows.get(cell.row);
+    if (!line) rows.set(cell.row, (line = []));
+    line.push({ col: cell.col, style });
   }
-  const done: StyleBlock[] = [];
-  let open = new Map<string, { style: StyleName; range: CellRange }>();
+  const done: { key: K; range: CellRange }[] = [];
+  let open = new Map<string, { key: K; range: CellRange }>();
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
-    const next = new Map<string, { style: StyleName; range: CellRange }>();
+    const next = new Map<string, { key: K; range: CellRange }>();
     for (const run of runsOf(rows.get(row) ?? [])) {
       const key = `${run.left}:${run.right}:${run.style}`;
       const above = open.get(key);
       if (above && above.range.bottom === row - 1) {
         open.delete(key);
-        next.set(key, { style: run.style, range: { ...above.range, bottom: row } });
+        next.set(key, { key: run.style, range: { ...above.range, bottom: row } });
       } else {
-        next.set(key, { style: run.style, range: { top: row, left: run.left, bottom: row, right: run.right } });
+        next.set(key, { key: run.style, range: { top: row, left: run.left, bottom: row, right: run.right } });
       }
     }
     appendAll(done, open.values());
@@ -38,9 +48,9 @@ export function styleBlocks(model: Pick<SheetModel, 'cells'>): StyleBlock[] {
   return done.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
 }
 
-function runsOf(cells: readonly { col: number; style: StyleName }[]): { left: number; right: number; style: StyleName }[] {
+function runsOf<K extends string>(cells: readonly { col: number; style: K }[]): { left: number; right: number; style: K }[] {
   const sorted = [...cells].sort((a, b) => a.col - b.col);
-  const runs: { left: number; right: number; style: StyleName }[] = [];
+  const runs: { left: number; right: number; style: K }[] = [];
   for (const { col, style } of sorted) {
     const last = runs[runs.length - 1];
     if (last && last.style === style && last.right === col - 1) last.right = col;

@@ -6,7 +6,7 @@ import webpack, { type Configuration } from 'webpack';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-function compile(config: Configuration): Promise<void> {
+export function compile(config: Configuration): Promise<void> {
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error) reject(error);
