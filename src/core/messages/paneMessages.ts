@@ -19,17 +19,17 @@ export const paneZh = {
   'pane.oldEngine.body':
     '这个 Excel 用 Internet Explorer 或旧版 Microsoft Edge 显示加载项，本加载项无法在其中运行。这样的 Excel 有：Office 2016 和 2019 的批量授权版；没有安装 WebView2 的 Office 2016 和 2019 零售版；Windows 10 上版本号在 16.0.13530 之前的 Microsoft 365（16.0.11629 起用旧版 Edge，更早的用 Internet Explorer），以及没有安装 WebView2 的 Microsoft 365。版本号见“文件 → 帐户 → 关于 Excel”。',
   'pane.oldEngine.route':
-    '怎么办：把工作簿另存为 .xlsx 文件，用命令行工具 budget-perf 处理（可请信息中心帮忙，用法见说明文档 README 的“The command line”一节）：同样的规则、同样的检查，写出同样的“自评_”结果工作表。零售版 Office 2016、2019 和 Microsoft 365 由信息中心安装 Microsoft Edge WebView2 运行时后，也可以直接在 Excel 中使用本加载项。',
+    '怎么办：把工作簿另存为 .xlsx 文件，在 Edge、Chrome、Firefox 或信创浏览器中打开离线网页版“绩效自评助手.html”（一个文件，不需要安装、不需要联网，可向信息中心索取；见说明文档 README 的“The web page”一节），选择这个工作簿：同样的规则、同样的检查，下载带有同样“自评_”结果工作表的工作簿。零售版 Office 2016、2019 和 Microsoft 365 由信息中心安装 Microsoft Edge WebView2 运行时后，也可以直接在 Excel 中使用本加载项。',
   'pane.noOffice.title': '无法加载 office.js',
   'pane.noOffice.cdn':
     "任务窗格要先从微软的服务器 appsforoffice.microsoft.com 加载 Office 的脚本 office.js，这台电脑连不上该服务器（政务内网常见）。请信息中心（IT 部门）任选其一：允许访问 appsforoffice.microsoft.com；或者用 OFFICE_JS=local npm run build 构建自带 office.js 的版本，把 dist/addin 整个文件夹部署到内网服务器（见 README 的“Intranets that cannot reach Microsoft's CDN”一节）。",
   'pane.noOffice.local':
     '任务窗格要先从加载项自己的服务器加载 Office 的脚本 office.js（office-js 文件夹），但没有加载成功：服务器上的 office-js 文件夹缺失或不完整。请信息中心（IT 部门）重新用 OFFICE_JS=local npm run build 构建，把 dist/addin 整个文件夹（包括 office-js 中的全部文件）复制到服务器上。',
-  'pane.noOffice.meanwhile': '在此之前，可以把工作簿另存为 .xlsx 文件，用命令行工具 budget-perf 处理。',
+  'pane.noOffice.meanwhile': '在此之前，可以把工作簿另存为 .xlsx 文件，用离线网页版“绩效自评助手.html”在浏览器中处理。',
   'pane.noscript': '请启用 JavaScript 后重新打开此任务窗格。',
   'pane.notInExcel.title': '请在 Excel 中打开',
   'pane.notInExcel.body':
-    '这是 Excel 加载项“绩效自评助手”的任务窗格，需要在 Excel（Windows、Mac 或网页版）中打开。没有 Excel 时，命令行工具 budget-perf 可以处理保存的 .xlsx 文件。',
+    '这是 Excel 加载项“绩效自评助手”的任务窗格，需要在 Excel（Windows、Mac 或网页版）中打开。没有 Excel 时，离线网页版“绩效自评助手.html”可以在浏览器中处理保存的 .xlsx 文件。',
   'pane.boot.failed': '加载项无法启动：{reason}',
   'pane.boot.hint': '如果所在网络无法访问微软的 Office 服务器（appsforoffice.microsoft.com），请联系管理员部署自带 office.js 的版本。',
 
@@ -49,7 +49,7 @@ export const paneZh = {
   'pane.progress.evaluate': '正在计算…',
   'pane.progress.write': '正在写入…',
   'pane.progress.writeCount': '正在写入 {done}/{total}…',
-  'pane.cannotWrite': '此版本的 Excel 不能写入结果工作表：需要 Excel 2021 或更新版本、Microsoft 365、网页版或 Mac 版 Excel。请更新 Office，或保存工作簿后用命令行工具 budget-perf 处理。',
+  'pane.cannotWrite': '此版本的 Excel 不能写入结果工作表：需要 Excel 2021 或更新版本、Microsoft 365、网页版或 Mac 版 Excel。请更新 Office，或保存工作簿后用离线网页版“绩效自评助手.html”在浏览器中处理。',
   'pane.mergesUnsupported':
     '此版本的 Excel 不提供合并单元格的信息（Excel 2021、Microsoft 365 和网页版才提供）：两行表头和合并的指标名称可能识别不准，请核对下面的列。',
 
@@ -163,17 +163,17 @@ export const paneEn: Record<keyof typeof paneZh, string> = {
   'pane.oldEngine.body':
     'This Excel shows add-ins in Internet Explorer or the old Microsoft Edge, where this add-in cannot run. That is so in volume editions of Office 2016 and 2019; in retail Office 2016 and 2019 without WebView2; in Microsoft 365 on Windows 10 before build 16.0.13530 (the old Edge from 16.0.11629, Internet Explorer before it); and in Microsoft 365 without WebView2. The build is shown under File → Account → About Excel.',
   'pane.oldEngine.route':
-    'What to do: save the workbook as an .xlsx file and run the budget-perf command line on it (your IT staff can help; see “The command line” in the README): the same rules, the same checks, the same 自评_ result sheets. Retail Office 2016 and 2019 and Microsoft 365 also run this add-in in Excel once IT installs the Microsoft Edge WebView2 Runtime.',
+    'What to do: save the workbook as an .xlsx file and open it in the offline web page 绩效自评助手.html in Edge, Chrome, Firefox or a 信创 browser (one file, nothing to install, no network needed; ask your IT staff for it, see “The web page” in the README): the same rules, the same checks, and a download with the same 自评_ result sheets. Retail Office 2016 and 2019 and Microsoft 365 also run this add-in in Excel once IT installs the Microsoft Edge WebView2 Runtime.',
   'pane.noOffice.title': 'office.js could not be loaded',
   'pane.noOffice.cdn':
     "The task pane first loads Office's script, office.js, from Microsoft's server appsforoffice.microsoft.com, and this computer cannot reach it (common on government intranets). Your IT department can either allow appsforoffice.microsoft.com, or build the add-in with its own copy of office.js (OFFICE_JS=local npm run build) and host all of dist/addin on the intranet server (README, “Intranets that cannot reach Microsoft's CDN”).",
   'pane.noOffice.local':
     "The task pane first loads Office's script, office.js, from the add-in's own server (its office-js folder), and it did not load: that folder is missing or incomplete on the server. Your IT department can build again with OFFICE_JS=local npm run build and copy all of dist/addin to the server, every file in office-js included.",
-  'pane.noOffice.meanwhile': 'Meanwhile, save the workbook as an .xlsx file and run the budget-perf command line on it.',
+  'pane.noOffice.meanwhile': 'Meanwhile, save the workbook as an .xlsx file and open it in the offline web page 绩效自评助手.html in a browser.',
   'pane.noscript': 'Turn on JavaScript and open this task pane again.',
   'pane.notInExcel.title': 'Open this in Excel',
   'pane.notInExcel.body':
-    'This is the task pane of the Excel add-in 绩效自评助手 and has to be opened in Excel (Windows, Mac or on the web). Without Excel, the budget-perf command line works on the saved .xlsx file.',
+    'This is the task pane of the Excel add-in 绩效自评助手 and has to be opened in Excel (Windows, Mac or on the web). Without Excel, the offline web page 绩效自评助手.html does the same job on the saved .xlsx file in a browser.',
   'pane.boot.failed': 'The add-in could not start: {reason}',
   'pane.boot.hint':
     "If this network cannot reach Microsoft's Office servers (appsforoffice.microsoft.com), ask your administrator to deploy the build that serves its own office.js.",
@@ -192,7 +192,7 @@ export const paneEn: Record<keyof typeof paneZh, string> = {
   'pane.progress.evaluate': 'Calculating…',
   'pane.progress.write': 'Writing…',
   'pane.progress.writeCount': 'Writing {done}/{total}…',
-  'pane.cannotWrite': 'This version of Excel cannot write the result sheets: Excel 2021 or later, Microsoft 365, Excel on the web or Excel for Mac is needed. Update Office, or save the workbook and use the budget-perf command line.',
+  'pane.cannotWrite': 'This version of Excel cannot write the result sheets: Excel 2021 or later, Microsoft 365, Excel on the web or Excel for Mac is needed. Update Office, or save the workbook and open it in the offline web page 绩效自评助手.html in a browser.',
   'pane.mergesUnsupported':
     'This version of Excel does not report merged cells (Excel 2021, Microsoft 365 and Excel on the web do): two-row headers and merged indicator names may be misread, so check the columns below.',
 
