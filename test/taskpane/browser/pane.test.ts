@@ -400,7 +400,7 @@ describe('in an engine too old for the pane', () => {
   it('says the same to both, naming the Office builds that use these engines', () => {
     expect(notices).toHaveLength(2);
     expect(notices[1]).toBe(notices[0]);
-    for (const build of ['Office 2016', '2019', '16.0.11629', '16.0.13530', 'WebView2', 'budget-perf', '.xlsx']) expect(notices[0]).toContain(build);
+    for (const build of ['Office 2016', '2019', '16.0.11629', '16.0.13530', 'WebView2', '绩效自评助手.html', '.xlsx']) expect(notices[0]).toContain(build);
   });
 
   it('a browser that passes for a new one but lacks what the script needs (Object.fromEntries) gets the notice too', async () => {
