@@ -41,7 +41,7 @@ export interface AppProps {
    * The web page: the results go into a download (`resultActions` offers it, under the score), and a flag's
    * click shows its row instead of selecting a cell. Excel and WPS write into the workbook itself.
    */
-  inFile?: { readonly resultActions: ReactNode };
+  inFile?: { readonly header: ReactNode; readonly resultActions: ReactNode };
   /** Called when the user switches language, for a shell that words things of its own around the pane. */
   onLanguage?: (language: Language) => void;
 }
@@ -74,6 +74,7 @@ export function App({ session, initialLanguage, canWrite = true, firstRun = brow
   const copies = useMemo(() => (shown && result ? (views?.copies ?? paneCopies(shown, result.language)) : null), [shown, result, views]);
   return (
     <PaneProvider language={language}>
+      {inFile?.header}
       <PaneHeader
         language={language}
         onLanguage={(next) => {

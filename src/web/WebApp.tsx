@@ -18,7 +18,16 @@ const useStyles = makeStyles({
   page: { maxWidth: '760px', margin: '0 auto' },
   wide: { maxWidth: '1400px', margin: '0 auto' },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  fileBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  fileBar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalM,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   download: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
@@ -74,6 +83,12 @@ export function WebApp({ engine, initialLanguage }: { engine: EngineClient; init
           onLanguage={setLanguage}
           firstRun={SEEN}
           inFile={{
+            header: (
+              <div className={styles.fileBar}>
+                <Body1>{say('web.file.opened', { name: mode.name })}</Body1>
+                <Button onClick={() => setMode({ kind: 'pick' })}>{say('web.pick.another')}</Button>
+              </div>
+            ),
             resultActions: (
               <div className={styles.download}>
                 {errorBar}
@@ -85,12 +100,6 @@ export function WebApp({ engine, initialLanguage }: { engine: EngineClient; init
             ),
           }}
         />
-        <PaneProvider language={language}>
-          <div className={styles.fileBar}>
-            <Body1>{say('web.file.opened', { name: mode.name })}</Body1>
-            <Button onClick={() => setMode({ kind: 'pick' })}>{say('web.pick.another')}</Button>
-          </div>
-        </PaneProvider>
       </div>
     );
   }

@@ -10,9 +10,8 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   scroll: { overflowX: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  table: { minWidth: '1100px' },
+  table: { width: '100%', minWidth: '84em' },
   numeric: { textAlign: 'right', justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' },
-  problems: { minWidth: '18em' },
   gapHigh: { backgroundColor: tokens.colorPaletteDarkOrangeBackground1 },
   errors: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   unreadable: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -25,6 +24,12 @@ export interface ReviewState {
   /** While files are still being read: how many are done, and the one being read. */
   readonly progress: { readonly done: number; readonly name: string } | null;
 }
+
+/** Widths in the table's fixed layout; the problems in words take the rest of the row. */
+const COLUMN_WIDTHS: Readonly<Record<ReviewColumnKey, string | undefined>> = {
+  file: '8em', name: '10em', budget: '8em', actual: '8em', rate: '5em', total: '5em', grade: '4em',
+  statedTotal: '5em', statedGrade: '4em', gap: '5.5em', errors: '3em', warnings: '3em', problems: undefined,
+};
 
 type Sort = { readonly key: ReviewColumnKey; readonly descending: boolean } | null;
 
@@ -58,7 +63,8 @@ export function ReviewView({ review, say, onDownload }: { review: ReviewState; s
               {REVIEW_TABLE_COLUMNS.map((column) => (
                 <TableHeaderCell
                   key={column.key}
-                  className={mergeClasses(column.numeric && styles.numeric, column.key === 'problems' && styles.problems)}
+                  style={{ width: COLUMN_WIDTHS[column.key] }}
+                  className={mergeClasses(column.numeric && styles.numeric)}
                   sortDirection={sort?.key === column.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
                   onClick={() => toggle(column.key)}
                 >

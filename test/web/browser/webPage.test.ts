@@ -141,7 +141,7 @@ describe('one workbook', () => {
     const row = page.getByRole('region', { name: /预算执行表!E12（第 12 行）/ });
     await row.waitFor();
     await expect(row.innerText()).resolves.toMatch(/欺诈骗保行为举报奖励专项资金[\s\S]*E 全年执行数\s*0/);
-    if (shots) await page.screenshot({ path: path.join(shots, 'web-one.png'), fullPage: true });
+    if (shots) await page.screenshot({ path: path.join(shots, 'web-one.png'), fullPage: true, clip: { x: 0, y: 0, width: 760, height: 1250 } });
     expect(refused).toEqual([]);
     expect(errors).toEqual([]);
   });
