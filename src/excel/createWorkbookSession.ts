@@ -1,12 +1,12 @@
 import {
-  buildOutputSheets, evaluateWorkbook, formatMessage, isLeftoverSheet, NO_STORED_SETTINGS, OutputReplaceError, OutputSheetConflictError, parseStoredSettings,
-  readStoredSettings, replaceOutputSheets, tablesOf, type Language, type StoredSettings,
+  buildOutputSheets, evaluateWorkbook, formatMessage, isLeftoverSheet, NO_STORED_SETTINGS, parseStoredSettings,
+  readStoredSettings, replaceOutputSheets, tablesOf, type StoredSettings,
 } from '../core';
 import type { ExcelHost } from './ExcelHost';
 import { hostFeatures, type HostFeatures } from './hostFeatures';
 import { OfficeWorkbookPort } from './OfficeWorkbookPort';
 import { readWorkbook, type ReadSnapshotOptions, type WorkbookRead } from './readWorkbook';
-import { officeErrorCode, officeErrorDetail, SessionError, worded } from './sessionErrors';
+import { explained, OFFICE_WORDS, officeErrorCode, officeErrorDetail, SessionError } from './sessionErrors';
 import { saveSettingsSheet } from './writeSettingsSheet';
 import type { MissingFeature, RecalcResult, WorkbookSession, WorkbookState } from './WorkbookSession';
 
@@ -40,7 +40,7 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
 
   return {
     inspect: (language = 'zh-CN') =>
-      explained(language, () =>
+      explained(language, OFFICE_WORDS, () =>
         run(async (host): Promise<WorkbookState> => {
           const read = await readWorkbook(host, readOptions);
           const stored = storedIn(read);
@@ -50,7 +50,7 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
       ),
 
     recalculate: (language, onProgress = () => undefined) =>
-      explained(language, () => {
+      explained(language, OFFICE_WORDS, () => {
         if (!features.write) throw new SessionError(formatMessage('pane.cannotWrite', {}, language), '');
         return run(async (host): Promise<RecalcResult> => {
           onProgress({ step: 'read', done: 0, total: 1 });
@@ -71,7 +71,7 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
       }),
 
     selectCell: (sheet, cell, language = 'zh-CN') =>
-      explained(language, () =>
+      explained(language, OFFICE_WORDS, () =>
         run(async (host) => {
           const target = host.workbook.worksheets.getItem(sheet);
           target.activate();
@@ -87,7 +87,7 @@ export function createWorkbookSession(run: HostRunner, env: SessionEnvironment):
       ),
 
     saveSettings: (stored: StoredSettings, language = 'zh-CN') =>
-      explained(language, () =>
+      explained(language, OFFICE_WORDS, () =>
         run((host) => saveSettingsSheet(host, stored, language)),
       ),
   };
@@ -104,23 +104,4 @@ function missingFeatures(features: HostFeatures): MissingFeature[] {
   if (!features.write) missing.push('write');
   if (!features.merges) missing.push('merges');
   return missing;
-}
-
-/**
- * A failure in the user's words: a name clash says which sheet to rename; a run that stopped while writing
- * says what the workbook holds now (read again after the failure); anything else Excel reports is worded
- * by its code where one is known, with Excel's own text as the detail.
- */
-async function explained<T>(language: Language, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    if (error instanceof SessionError) throw error;
-    if (error instanceof OutputSheetConflictError) throw new SessionError(error.messageIn(language), '', { cause: error });
-    if (error instanceof OutputReplaceError) {
-      const detail = officeErrorDetail(error.cause);
-      throw new SessionError(error.messageIn(language, detail), detail, { cause: error });
-    }
-    throw worded(error, language);
-  }
 }

@@ -4,7 +4,7 @@ export type {
 } from './ExcelHost';
 export { readSnapshot, readWorkbook, DEFAULT_MAX_BYTES_PER_RESPONSE, type ReadSnapshotOptions, type WorkbookRead } from './readWorkbook';
 export { hostFeatures, ALL_FEATURES, type HostFeatures } from './hostFeatures';
-export { SessionError } from './sessionErrors';
+export { explained, OFFICE_WORDS, SessionError, type HostWords } from './sessionErrors';
 export { createOfficeSession, officeHost, runInExcel, whenOfficeReady, type OfficeReady } from './officeHost';
 export type { FormViews, MissingFeature, RecalcProgress, RecalcResult, RecalcStep, StoredSettings, WorkbookSession, WorkbookState } from './WorkbookSession';
 export { createWorkbookSession, LEGACY_SETTING_KEY, type HostRunner, type SessionEnvironment } from './createWorkbookSession';

@@ -1,8 +1,8 @@
 import {
-  buildOutputSheets, evaluateWorkbook, formatMessage, isLeftoverSheet, NO_STORED_SETTINGS, OutputReplaceError, OutputSheetConflictError,
+  buildOutputSheets, evaluateWorkbook, formatMessage, isLeftoverSheet, NO_STORED_SETTINGS,
   readStoredSettings, replaceOutputSheets, tablesOf, type Language, type StoredSettings,
 } from '../core';
-import { SessionError, type RecalcResult, type WorkbookSession, type WorkbookState } from '../excel';
+import { explained, SessionError, type HostWords, type RecalcResult, type WorkbookSession, type WorkbookState } from '../excel';
 import type { EtApplication, EtWorkbook } from './EtHost';
 import { EtWorkbookPort } from './EtWorkbookPort';
 import { listWorksheets, readEtWorkbook } from './readEtWorkbook';
@@ -33,7 +33,7 @@ export function createWpsSession(application: () => EtApplication, env: WpsSessi
 
   return {
     inspect: (language = 'zh-CN') =>
-      explained(language, async (): Promise<WorkbookState> => {
+      explained(language, WPS_WORDS, async (): Promise<WorkbookState> => {
         const { snapshot } = await readEtWorkbook(workbook(language), { pause });
         const stored = readStoredSettings(snapshot) ?? NO_STORED_SETTINGS;
         const evaluation = evaluateWorkbook(snapshot, stored.settings, stored.columns);
@@ -41,7 +41,7 @@ export function createWpsSession(application: () => EtApplication, env: WpsSessi
       }),
 
     recalculate: (language, onProgress = () => undefined) =>
-      explained(language, async (): Promise<RecalcResult> => {
+      explained(language, WPS_WORDS, async (): Promise<RecalcResult> => {
         const book = workbook(language);
         onProgress({ step: 'read', done: 0, total: 1 });
         const read = await readEtWorkbook(book, { pause, onSheetRead: (done, total) => onProgress({ step: 'read', done, total }) });
@@ -60,7 +60,7 @@ export function createWpsSession(application: () => EtApplication, env: WpsSessi
       }),
 
     selectCell: (sheet, cell, language = 'zh-CN') =>
-      explained(language, async () => {
+      explained(language, WPS_WORDS, async () => {
         const book = workbook(language);
         const target = listWorksheets(book).find((s) => s.Name === sheet);
         if (!target) throw new SessionError(formatMessage('wps.sheetMissing', { sheet }, language), '');
@@ -70,7 +70,7 @@ export function createWpsSession(application: () => EtApplication, env: WpsSessi
       }),
 
     saveSettings: (stored: StoredSettings, language = 'zh-CN') =>
-      explained(language, async () => {
+      explained(language, WPS_WORDS, async () => {
         const book = workbook(language);
         await withScreenHeld(application(), book, async () => saveEtSettings(book, stored, language));
       }),
@@ -117,21 +117,11 @@ function inTurn(steps: readonly (() => unknown)[]): unknown {
   return failure;
 }
 
-/**
- * A failure in the user's words: a name clash says which sheet to rename; a run that stopped while writing says
- * what the workbook holds now; anything else WPS threw is wps.failed, with its own text as the detail.
- */
-async function explained<T>(language: Language, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    if (error instanceof SessionError) throw error;
-    if (error instanceof OutputSheetConflictError) throw new SessionError(error.messageIn(language), '', { cause: error });
-    const detail = textOf(error instanceof OutputReplaceError ? error.cause : error);
-    if (error instanceof OutputReplaceError) throw new SessionError(error.messageIn(language, detail), detail, { cause: error });
-    throw new SessionError(formatMessage('wps.failed', { detail }, language), detail, { cause: error });
-  }
-}
+/** WPS's own text of a failure, and wps.failed for one of no known kind. */
+const WPS_WORDS: HostWords = {
+  detailOf: textOf,
+  otherwise: (error, language) => new SessionError(formatMessage('wps.failed', { detail: textOf(error) }, language), textOf(error), { cause: error }),
+};
 
 function textOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

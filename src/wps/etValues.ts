@@ -1,4 +1,5 @@
 import type { CellValue } from '../core';
+import { convertValue } from '../excel/readWorkbook';
 
 /**
  * Excel's CVErr values, as WPS's Value2 hands an error cell over: the integer 0x800A07D0 + the error's number,
@@ -22,19 +23,8 @@ const CV_ERRORS: ReadonlyMap<number, string> = new Map([
 
 /** One Value2 cell as the core's CellValue: an error as its text, an empty cell (undefined, '') as null. */
 export function cellValue(value: unknown): CellValue {
-  switch (typeof value) {
-    case 'number': {
-      const error = CV_ERRORS.get(value);
-      if (error !== undefined) return { error };
-      return Number.isFinite(value) ? value : null;
-    }
-    case 'boolean':
-      return value;
-    case 'string':
-      return value === '' ? null : value;
-    default:
-      return null;
-  }
+  const error = typeof value === 'number' ? CV_ERRORS.get(value) : undefined;
+  return error === undefined ? convertValue(value, undefined) : { error };
 }
 
 /**

@@ -1,7 +1,7 @@
 import {
   buildOutputSheets, buildReviewSheets, cellContext, cellPlace, evaluateWorkbook, flagView, formatMessage, paneCopies, NO_STORED_SETTINGS, OutputSheetConflictError,
   readStoredSettings, reviewOrder, reviewRowView, reviewWorkbook, settingsSheetModel, tablesOf, withDefaults, type CellContext, type Language,
-  type ReviewFlag, type ReviewRow, type StoredSettings,
+  type ReviewFlag, type ReviewRow, type StoredSettings, type TableSummary,
 } from '../../core';
 import type { RecalcProgress, RecalcResult, WorkbookState } from '../../excel/WorkbookSession';
 import { openWorkbookBytes, type OpenedWorkbook } from '../../xlsx/openWorkbookBytes';
@@ -25,6 +25,8 @@ export class FileEngine {
   private stored: StoredSettings = NO_STORED_SETTINGS;
   /** Settings saved in the page since the file was opened: the download carries them in its settings sheet. */
   private settingsChanged = false;
+  /** The tables of the last inspection or recalculation, what a flag's row is headed by; null until evaluated again. */
+  private tables: readonly TableSummary[] | null = null;
   private review: { rows: ReviewRow[]; flags: ReviewFlag[]; unreadable: { file: string; reason: string }[] } = { rows: [], flags: [], unreadable: [] };
 
   constructor(private readonly now: () => Date) {}
@@ -35,11 +37,14 @@ export class FileEngine {
     this.name = name;
     this.stored = readStoredSettings(this.opened.snapshot) ?? NO_STORED_SETTINGS;
     this.settingsChanged = false;
+    this.tables = null;
   }
 
   inspect(lang: Language): WorkbookState {
     const evaluation = evaluateWorkbook(this.workbook(lang).snapshot, this.stored.settings, this.stored.columns);
-    return { tables: tablesOf(evaluation), stored: this.stored, mergesSupported: true, missing: [] };
+    const tables = tablesOf(evaluation);
+    this.tables = tables;
+    return { tables, stored: this.stored, mergesSupported: true, missing: [] };
   }
 
   /** Evaluates and lays out the 自评_ sheets, as a download would write them (a name clash is said now, not then). */
@@ -55,13 +60,15 @@ export class FileEngine {
     // The page's thread gets each form's views ready, and the evaluations without the lines it would not show.
     const views = evaluation.evaluations.map((form) => ({ copies: paneCopies(form, lang), flags: flagView(form.flags, lang) }));
     const slim = { ...evaluation, evaluations: evaluation.evaluations.map((form) => ({ ...form, lines: [] })) };
-    return { evaluation: slim, sheets: sheets.map((sheet) => sheet.name), tables: tablesOf(evaluation), views };
+    const tables = tablesOf(evaluation);
+    this.tables = tables;
+    return { evaluation: slim, sheets: sheets.map((sheet) => sheet.name), tables, views };
   }
 
   describeCell(sheet: string, cell: string, lang: Language): CellContext {
     const place = cellPlace(`${sheet}!${cell}`);
     const opened = this.workbook(lang);
-    const context = place === null ? null : cellContext(opened.snapshot, this.inspect(lang).tables, place);
+    const context = place === null ? null : cellContext(opened.snapshot, this.tables ?? this.inspect(lang).tables, place);
     if (context === null) throw new EngineError(formatMessage('excel.sheetMissing', { sheet }, lang));
     return context;
   }
@@ -69,6 +76,8 @@ export class FileEngine {
   saveSettings(stored: StoredSettings): void {
     this.stored = stored;
     this.settingsChanged = true;
+    // Column corrections move the tables' columns: the next description reads them again.
+    this.tables = null;
   }
 
   /** The opened workbook with its 自评_ sheets (and the page's settings, if changed), every user part as it was. */
